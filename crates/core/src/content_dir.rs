@@ -1,0 +1,289 @@
+//! Reading a content folder (`site.json` + `articles/*.json`) from disk, checking all of it, and
+//! writing the published files. Used by the `digest-content` command.
+
+use crate::decode::{decode, DecodeError};
+use crate::index::{publish, Published};
+use crate::model::{Article, Site};
+use crate::validate::Validate;
+use serde::Serialize;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// One thing wrong with one file, said the way compilers do: `file:line:column: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    /// Line and column, when the problem has a place in the text.
+    pub position: Option<(usize, usize)>,
+    /// The field path (`source.url`), when the problem is in one field.
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some((line, column)) = self.position {
+            write!(f, ":{line}:{column}")?;
+        }
+        write!(f, ": error: ")?;
+        if let Some(field) = &self.field {
+            write!(f, "{field}: ")?;
+        }
+        write!(f, "{}", self.message)
+    }
+}
+
+impl Problem {
+    fn new(file: &Path, message: impl Into<String>) -> Self {
+        Self { file: file.to_owned(), position: None, field: None, message: message.into() }
+    }
+
+    fn in_field(file: &Path, field: &str, message: impl Into<String>) -> Self {
+        Self { field: Some(field.to_owned()), ..Self::new(file, message) }
+    }
+
+    fn from_decode(file: &Path, err: DecodeError) -> Self {
+        match err {
+            DecodeError::Syntax { line, column, message } => {
+                Self { position: Some((line, column)), ..Self::new(file, format!("invalid JSON: {message}")) }
+            }
+            DecodeError::Field { path, line, column, message } => {
+                Self { position: Some((line, column)), ..Self::in_field(file, &path, message) }
+            }
+        }
+    }
+}
+
+/// A content folder that passed every check.
+#[derive(Clone, Debug)]
+pub struct Content {
+    pub site: Site,
+    pub articles: Vec<Article>,
+}
+
+fn read_and_decode<T: serde::de::DeserializeOwned + Validate>(file: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+    let text = match fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(err) => {
+            problems.push(Problem::new(file, format!("cannot read the file: {err}")));
+            return None;
+        }
+    };
+    match decode::<T>(&text) {
+        Ok(value) => {
+            let issues = value.issues();
+            let valid = issues.is_empty();
+            problems.extend(issues.into_iter().map(|i| Problem::in_field(file, &i.path, i.message)));
+            valid.then_some(value)
+        }
+        Err(err) => {
+            problems.push(Problem::from_decode(file, err));
+            None
+        }
+    }
+}
+
+/// Loads and checks `dir`, reporting every problem in every file rather than stopping at the first.
+pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let site_file = dir.join("site.json");
+    let site = read_and_decode::<Site>(&site_file, &mut problems);
+
+    let articles_dir = dir.join("articles");
+    let mut files: Vec<PathBuf> = match fs::read_dir(&articles_dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
+            .collect(),
+        Err(err) => {
+            problems.push(Problem::new(&articles_dir, format!("cannot read the articles folder: {err}")));
+            Vec::new()
+        }
+    };
+    files.sort();
+
+    let mut articles: Vec<(PathBuf, Article)> = Vec::new();
+    for file in files {
+        let Some(article) = read_and_decode::<Article>(&file, &mut problems) else { continue };
+        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        if stem != article.slug {
+            problems.push(Problem::in_field(&file, "slug", format!(
+                "{:?} does not match the file name; name the file {}.json",
+                article.slug, article.slug
+            )));
+        }
+        if let Some((first, _)) = articles.iter().find(|(_, a)| a.slug == article.slug) {
+            problems.push(Problem::in_field(&file, "slug", format!(
+                "{:?} is already used by {}",
+                article.slug,
+                first.display()
+            )));
+        }
+        if let Some(site) = &site {
+            if site.category(&article.category).is_none() {
+                problems.push(Problem::in_field(&file, "category", unknown_category(site, &article.category)));
+            }
+        }
+        articles.push((file, article));
+    }
+
+    match site {
+        Some(site) if problems.is_empty() => {
+            Ok(Content { site, articles: articles.into_iter().map(|(_, a)| a).collect() })
+        }
+        _ => Err(problems),
+    }
+}
+
+fn unknown_category(site: &Site, slug: &str) -> String {
+    let known: Vec<&str> = site.categories.iter().map(|c| c.slug.as_str()).collect();
+    let closest = known.iter().min_by_key(|k| edit_distance(k, slug)).filter(|k| edit_distance(k, slug) <= 3);
+    match closest {
+        Some(k) => format!("{slug:?} is not a category in site.json; did you mean {k:?}?"),
+        None => format!("{slug:?} is not a category in site.json; add it there or use one of {known:?}"),
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(previous + 1).min(row[j] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+fn write_json(path: &Path, value: &impl Serialize) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    fs::write(path, serde_json::to_vec(value).map_err(std::io::Error::other)?)
+}
+
+/// Writes `published` under `out` (which is emptied first): `site.json`, `feed/<n>.json`,
+/// `categories/<slug>/<n>.json` and `articles/<slug>.json`.
+pub fn write(published: &Published, out: &Path) -> std::io::Result<()> {
+    if out.exists() {
+        fs::remove_dir_all(out)?;
+    }
+    write_json(&out.join("site.json"), &published.site)?;
+    for page in &published.feed {
+        write_json(&out.join(format!("feed/{}.json", page.page)), page)?;
+    }
+    for (slug, pages) in &published.categories {
+        for page in pages {
+            write_json(&out.join(format!("categories/{slug}/{}.json", page.page)), page)?;
+        }
+    }
+    for page in &published.articles {
+        write_json(&out.join(format!("articles/{}.json", page.article.slug)), page)?;
+    }
+    Ok(())
+}
+
+/// Loads, checks and publishes `dir` into `out`.
+pub fn build(dir: &Path, out: &Path) -> Result<Published, Vec<Problem>> {
+    let content = load(dir)?;
+    let published = publish(&content.site, &content.articles);
+    write(&published, out).map_err(|err| vec![Problem::new(out, format!("cannot write the output: {err}"))])?;
+    Ok(published)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    const SITE: &str = r#"{"version":1,"title":"T","description":"D","page_size":2,
+        "categories":[{"slug":"news","name":"News"},{"slug":"tools","name":"Tools"}]}"#;
+
+    fn article(slug: &str, category: &str) -> String {
+        format!(
+            r#"{{"slug":"{slug}","title":"Title {slug}","category":"{category}","published":"2026-11-20T09:30:00Z",
+            "summary":"S","why_it_matters":"W","source":{{"author":"a","platform":"x","quote":"q","url":"https://x.com/a"}}}}"#
+        )
+    }
+
+    fn temp_dir() -> PathBuf {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir()
+            .join(format!("digest-content-test-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("articles")).unwrap();
+        dir
+    }
+
+    fn content(files: &[(&str, String)]) -> PathBuf {
+        let dir = temp_dir();
+        fs::write(dir.join("site.json"), SITE).unwrap();
+        for (name, text) in files {
+            fs::write(dir.join("articles").join(name), text).unwrap();
+        }
+        dir
+    }
+
+    fn messages(dir: &Path) -> Vec<String> {
+        let base = dir.display().to_string();
+        load(dir).unwrap_err().iter().map(|p| p.to_string().replace(&base, "")).collect()
+    }
+
+    #[test]
+    fn builds_every_output_file() {
+        let dir = content(&[("a.json", article("a", "news")), ("b.json", article("b", "news")), ("c.json", article("c", "tools"))]);
+        let out = dir.join("out");
+        build(&dir, &out).unwrap();
+        for file in ["site.json", "feed/1.json", "feed/2.json", "categories/news/1.json", "categories/tools/1.json", "articles/a.json"] {
+            assert!(out.join(file).is_file(), "{file}");
+        }
+        let page: crate::model::ListingPage = decode(&fs::read_to_string(out.join("feed/2.json")).unwrap()).unwrap();
+        assert_eq!((page.page, page.pages, page.total, page.items.len()), (2, 2, 3, 1));
+    }
+
+    #[test]
+    fn reports_every_problem_of_every_file() {
+        let dir = content(&[
+            ("broken.json", "{\n  \"slug\": \"broken\",\n}".to_owned()),
+            ("typed.json", article("typed", "news").replace("\"S\"", "42")),
+            ("wrong-name.json", article("other", "news")),
+            ("unknown.json", article("unknown", "newz")),
+            ("unsafe.json", article("unsafe", "tools").replace("https://x.com/a", "javascript:alert(1)")),
+        ]);
+        assert_eq!(messages(&dir), [
+            "/articles/broken.json:3:1: error: invalid JSON: trailing comma",
+            "/articles/typed.json:2:24: error: summary: invalid type: integer `42`, expected a string",
+            "/articles/unknown.json: error: category: \"newz\" is not a category in site.json; did you mean \"news\"?",
+            "/articles/unsafe.json: error: source.url: must be an http:// or https:// URL with a host, without spaces",
+            "/articles/wrong-name.json: error: slug: \"other\" does not match the file name; name the file other.json",
+        ]);
+    }
+
+    #[test]
+    fn duplicate_slugs_name_the_first_file() {
+        let dir = content(&[("a.json", article("a", "news")), ("b.json", article("a", "news"))]);
+        let found = messages(&dir);
+        assert!(found.iter().any(|m| m.contains("\"a\" is already used by") && m.contains("a.json")), "{found:?}");
+    }
+
+    #[test]
+    fn a_missing_site_file_is_reported() {
+        let dir = temp_dir();
+        assert!(messages(&dir)[0].contains("site.json: error: cannot read the file"));
+    }
+
+    #[test]
+    fn suggests_the_closest_category_only_when_close() {
+        let site: Site = decode(SITE).unwrap();
+        assert!(unknown_category(&site, "tool").ends_with("did you mean \"tools\"?"));
+        assert!(unknown_category(&site, "philosophy").contains("use one of [\"news\", \"tools\"]"));
+    }
+}

@@ -1,0 +1,64 @@
+//! The shell: context every page reads, the router and its routes, header and footer.
+
+use crate::api::{Api, ApiError};
+use crate::components::{SiteFooter, SiteHeader};
+use crate::config::Config;
+use crate::navigation;
+use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage};
+use crate::paths::Paths;
+use digest_core::Site;
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use wasm_bindgen::JsCast;
+
+/// site.json, loaded once and shared by the header and every page.
+#[derive(Clone, Copy)]
+pub struct SiteResource(pub LocalResource<Result<Site, ApiError>>);
+
+/// The whole app, configured by the host page.
+#[component]
+pub fn App(config: Config) -> impl IntoView {
+    provide_meta_context();
+    let api = Api::new(&config.content_url);
+    let site = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            async move { api.site().await }
+        }
+    });
+    provide_context(api);
+    provide_context(Paths::new(&config.base_path));
+    provide_context(SiteResource(site));
+    provide_context(config.clone());
+    navigation::install();
+
+    view! {
+        <Router base=config.base_path>
+            <a class="digest-skip-link" href="#digest-main" on:click=skip_to_main>
+                "Skip to content"
+            </a>
+            <SiteHeader />
+            <main id="digest-main" class="digest-main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage /> }>
+                    <Route path=path!("/") view=FeedPage />
+                    <Route path=path!("/articles/:slug") view=ArticlePage />
+                    <Route path=path!("/categories/:slug") view=CategoryPage />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}
+
+/// Focuses the main region itself: following `#digest-main` would go through the router and change
+/// the URL.
+fn skip_to_main(event: web_sys::MouseEvent) {
+    event.prevent_default();
+    let main = document().get_element_by_id("digest-main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}

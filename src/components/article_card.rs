@@ -1,0 +1,53 @@
+use crate::components::PublishedDate;
+use crate::format;
+use crate::paths::Paths;
+use digest_core::{ArticleSummary, Site};
+use leptos::prelude::*;
+
+/// A list of article cards, newest first.
+#[component]
+pub fn CardList(
+    items: Vec<ArticleSummary>,
+    /// For the categories' display names.
+    site: Site,
+) -> impl IntoView {
+    view! {
+        <ul class="digest-cards" role="list">
+            {items
+                .into_iter()
+                .map(|item| {
+                    let category_name = site.category_name(&item.category).to_owned();
+                    view! { <ArticleCard item category_name /> }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// One article in a list: its title links to the article (the whole card is clickable), with
+/// category, date, reading time and summary.
+#[component]
+pub fn ArticleCard(
+    item: ArticleSummary,
+    /// The display name of the article's category.
+    category_name: String,
+) -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    view! {
+        <li class="digest-card">
+            <article class="digest-card__body">
+                <h2 class="digest-card__title">
+                    <a class="digest-card__link" href=paths.article(&item.slug)>{item.title}</a>
+                </h2>
+                <p class="digest-card__summary">{item.summary}</p>
+                <p class="digest-card__meta">
+                    <a class="digest-card__category" href=paths.category(&item.category)>{category_name}</a>
+                    <span aria-hidden="true">" · "</span>
+                    <PublishedDate iso=item.published />
+                    <span aria-hidden="true">" · "</span>
+                    <span>{format::reading_time(item.reading_minutes)}</span>
+                </p>
+            </article>
+        </li>
+    }
+}

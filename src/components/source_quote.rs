@@ -1,0 +1,28 @@
+use digest_core::Source;
+use leptos::prelude::*;
+
+/// The public post the article digests: who said it, the quoted excerpt, and a link to the original.
+#[component]
+pub fn SourceQuote(source: Source) -> impl IntoView {
+    let label = source.link_label();
+    let platform = source.platform_name().map_or_else(|| source.platform.clone(), str::to_owned);
+    let handle = format!("@{}", source.author.trim_start_matches('@'));
+    view! {
+        <section class="digest-source" aria-labelledby="digest-source-heading">
+            <h2 id="digest-source-heading">"The original post"</h2>
+            <figure class="digest-source__figure">
+                <blockquote class="digest-source__quote" cite=source.url.clone()>
+                    <p>{source.quote}</p>
+                </blockquote>
+                <figcaption class="digest-source__caption">
+                    <span class="digest-source__author">{handle}</span>
+                    " on "
+                    {platform}
+                </figcaption>
+            </figure>
+            <a class="digest-source__link" href=source.url rel="external noopener noreferrer">
+                {label}
+            </a>
+        </section>
+    }
+}

@@ -1,0 +1,38 @@
+//! digest: an AI news & tools reader. The Leptos app lives in this library so browser tests can mount
+//! its components; `main.rs` only starts it.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod format;
+pub mod navigation;
+pub mod pages;
+pub mod paths;
+pub mod storage;
+pub mod theme;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Mounts the app into the host page's `#digest` element (created at the end of `<body>` when the page
+/// has none), configured from that element's `data-*` attributes.
+pub fn start() {
+    let document = document();
+    let root = document.get_element_by_id(config::ROOT_ID).or_else(|| {
+        let div = document.create_element("div").ok()?;
+        div.set_id(config::ROOT_ID);
+        document.body()?.append_child(&div).ok()?;
+        Some(div)
+    });
+    let Some(root) = root else {
+        web_sys::console::error_1(&"digest: no <body> to mount into".into());
+        return;
+    };
+    let _ = root.class_list().add_1(config::ROOT_CLASS);
+    // index.html shows a placeholder until the app takes over.
+    root.set_inner_html("");
+    let config = config::Config::from_element(&root);
+    theme::apply(&root, theme::stored());
+    leptos::mount::mount_to(root.unchecked_into(), move || view! { <app::App config/> }).forget();
+}

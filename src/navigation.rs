@@ -1,0 +1,92 @@
+//! Where the reader lands after a navigation: a new page starts at the top with focus on its `<h1>`;
+//! back and forward return to where the reader was. Browsers restore scroll before our content has
+//! loaded, which lands the reader in the wrong place, so we take restoration over.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{FocusOptions, HtmlElement, ScrollRestoration};
+
+#[derive(Default)]
+struct State {
+    /// Scroll offsets by the URL (path and query) whose content was showing.
+    positions: HashMap<String, f64>,
+    /// The URL whose content is on screen; `None` until the first page has rendered.
+    settled: Option<String>,
+    /// Set by a back/forward navigation until its page has rendered.
+    popped: bool,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+/// Records the scroll offset of the page on screen, before something replaces it.
+fn remember() {
+    let y = window().scroll_y().unwrap_or_default();
+    STATE.with_borrow_mut(|state| {
+        if let Some(url) = state.settled.clone() {
+            state.positions.insert(url, y);
+        }
+    });
+}
+
+/// Takes over scroll restoration. Call once, before the router starts.
+pub fn install() {
+    let _ = window().history().and_then(|h| h.set_scroll_restoration(ScrollRestoration::Manual));
+    // Capture phase, so the offset is read before the router handles the click.
+    let on_click = Closure::<dyn Fn()>::new(remember);
+    let _ = document().add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    on_click.forget();
+    // On popstate the URL has already changed but our content has not, so the offset is still the old
+    // page's.
+    let on_pop = Closure::<dyn Fn()>::new(|| {
+        remember();
+        STATE.with_borrow_mut(|state| state.popped = true);
+    });
+    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget();
+}
+
+/// Tells navigation that the page for `url` has rendered its content (or its error).
+pub fn page_ready(url: String) {
+    let (first, popped, y) = STATE.with_borrow_mut(|state| {
+        let first = state.settled.is_none();
+        let popped = std::mem::take(&mut state.popped);
+        let y = state.positions.get(&url).copied().unwrap_or_default();
+        state.settled = Some(url);
+        (first, popped, y)
+    });
+    request_animation_frame(move || {
+        if popped {
+            window().scroll_to_with_x_and_y(0.0, y);
+        } else if !first {
+            focus_heading();
+        }
+    });
+}
+
+/// Moves focus to the page's `<h1>` without scrolling, so keyboard and screen-reader users start at
+/// the new content.
+fn focus_heading() {
+    let heading = document().query_selector(".digest-main h1").ok().flatten();
+    if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
+    }
+}
+
+/// Rendered at the end of a page's content: reports the page as ready once it is in the document.
+#[component]
+pub fn PageReady() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |_| {
+        let path = location.pathname.get_untracked();
+        let search = location.search.get_untracked();
+        page_ready(if search.is_empty() { path } else { format!("{path}?{search}") });
+    });
+}

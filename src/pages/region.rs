@@ -1,0 +1,47 @@
+use crate::api::ApiError;
+use crate::components::ErrorView;
+use crate::navigation::PageReady;
+use crate::pages::NotFoundPage;
+use leptos::prelude::*;
+
+/// A page's content region: `skeleton` during the first load (later loads keep the old content until
+/// the new one is ready), then the content; a not-found page, or the error with a retry, when loading
+/// fails. Only this region fails: the header and the rest of the app keep working.
+#[component]
+pub fn PageRegion<Chil>(
+    /// Shown while the first load runs.
+    skeleton: ViewFnOnce,
+    /// Loads the region's resources again.
+    #[prop(into)]
+    on_retry: Callback<()>,
+    children: TypedChildren<Chil>,
+) -> impl IntoView
+where
+    Chil: IntoView + Send + 'static,
+{
+    let children = children.into_inner();
+    view! {
+        <Transition fallback=skeleton>
+            <ErrorBoundary fallback=move |errors| view! { <PageError errors on_retry /> }>
+                {children()}
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
+#[component]
+fn PageError(errors: ArcRwSignal<Errors>, on_retry: Callback<()>) -> impl IntoView {
+    move || {
+        let error = errors.read().iter().find_map(|(_, e)| e.downcast_ref::<ApiError>().cloned());
+        match error {
+            Some(ApiError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
+            Some(error) => view! {
+                <leptos_meta::Title text=error.title() />
+                <ErrorView error on_retry page=true />
+                <PageReady />
+            }
+            .into_any(),
+            None => ().into_any(),
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! localStorage that never fails loudly: private modes, full quotas and disabled storage all read as
+//! "nothing stored" and writes are best effort, because remembered ticks are a convenience.
+
+/// Every key we store starts with this, so we never touch a host page's own keys.
+const PREFIX: &str = "digest:";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn get(key: &str) -> Option<String> {
+    local_storage()?.get_item(&format!("{PREFIX}{key}")).ok().flatten()
+}
+
+/// Returns whether the value was stored.
+pub fn set(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(&format!("{PREFIX}{key}"), value).is_ok())
+}
+
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(&format!("{PREFIX}{key}"));
+    }
+}
