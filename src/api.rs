@@ -37,7 +37,9 @@ impl ApiError {
     /// What happened and what the reader (or the site's operator) can do.
     pub fn explanation(&self) -> String {
         match self {
-            ApiError::NotFound { .. } => "There is nothing at this address. It may have moved or been removed.".to_owned(),
+            ApiError::NotFound { .. } => {
+                "There is nothing at this address. It may have moved or been removed.".to_owned()
+            }
             ApiError::Network { .. } => {
                 "The content could not be downloaded. Check your connection and try again.".to_owned()
             }
@@ -104,7 +106,9 @@ impl Api {
 /// Decodes and validates a fetched document.
 pub fn parse<T: DeserializeOwned + Validate>(url: &str, text: &str) -> Result<T, ApiError> {
     let value = decode::<T>(text).map_err(|err| match err {
-        DecodeError::Syntax { line, column, message } => ApiError::BadJson { url: url.to_owned(), line, column, message },
+        DecodeError::Syntax { line, column, message } => {
+            ApiError::BadJson { url: url.to_owned(), line, column, message }
+        }
         DecodeError::Field { path, message, .. } => ApiError::Invalid { url: url.to_owned(), path, message },
     })?;
     match value.issues().into_iter().next() {

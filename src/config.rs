@@ -21,11 +21,7 @@ pub struct Config {
 impl Config {
     pub fn from_element(element: &Element) -> Self {
         let attr = |name: &str| element.get_attribute(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
-        Self::new(
-            attr("data-base-path").as_deref(),
-            attr("data-content-url").as_deref(),
-            attr("data-courses-url"),
-        )
+        Self::new(attr("data-base-path").as_deref(), attr("data-content-url").as_deref(), attr("data-courses-url"))
     }
 
     /// Settings from optional raw values; the content defaults to `<base>/data`.
@@ -42,5 +38,9 @@ impl Config {
 /// `learn/ai-news/` -> `/learn/ai-news`; `/` and `` -> ``.
 pub fn normalize_base(raw: &str) -> String {
     let trimmed = raw.trim().trim_matches('/');
-    if trimmed.is_empty() { String::new() } else { format!("/{trimmed}") }
+    if trimmed.is_empty() {
+        String::new()
+    } else {
+        format!("/{trimmed}")
+    }
 }

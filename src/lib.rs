@@ -30,8 +30,12 @@ pub fn start() {
         return;
     };
     let _ = root.class_list().add_1(config::ROOT_CLASS);
-    // index.html shows a placeholder until the app takes over.
+    // index.html shows a placeholder until the app takes over, and a description that the app's own
+    // per-route one replaces (leptos_meta adds a tag rather than updating an existing one).
     root.set_inner_html("");
+    if let Ok(Some(stale)) = document.query_selector("meta[name=description][data-digest-static]") {
+        stale.remove();
+    }
     let config = config::Config::from_element(&root);
     theme::apply(&root, theme::stored());
     leptos::mount::mount_to(root.unchecked_into(), move || view! { <app::App config/> }).forget();

@@ -18,7 +18,11 @@ impl Paths {
 
     /// Page `page` of the feed; page 1 is the home page itself.
     pub fn feed_page(&self, page: u32) -> String {
-        if page <= 1 { self.home() } else { format!("{}/?page={page}", self.base) }
+        if page <= 1 {
+            self.home()
+        } else {
+            format!("{}/?page={page}", self.base)
+        }
     }
 
     pub fn article(&self, slug: &str) -> String {

@@ -42,10 +42,13 @@ pub fn ArticleCard(
                 <p class="digest-card__summary">{item.summary}</p>
                 <p class="digest-card__meta">
                     <a class="digest-card__category" href=paths.category(&item.category)>{category_name}</a>
-                    <span aria-hidden="true">" · "</span>
-                    <PublishedDate iso=item.published />
-                    <span aria-hidden="true">" · "</span>
-                    <span>{format::reading_time(item.reading_minutes)}</span>
+                    // The no-break space keeps each dot with what precedes it when the line wraps.
+                    <span aria-hidden="true">"\u{a0}· "</span>
+                    <span class="digest-card__when">
+                        <PublishedDate iso=item.published />
+                        <span aria-hidden="true">"\u{a0}· "</span>
+                        {format::reading_time(item.reading_minutes)}
+                    </span>
                 </p>
             </article>
         </li>

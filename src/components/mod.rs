@@ -1,6 +1,7 @@
 //! One component a file; each file's CSS is `style/components/<name>.css`.
 
 pub mod article_card;
+pub mod article_view;
 pub mod error_view;
 pub mod pagination;
 pub mod promo;
@@ -15,6 +16,7 @@ pub mod takeaways;
 pub mod theme_toggle;
 
 pub use article_card::{ArticleCard, CardList};
+pub use article_view::ArticleView;
 pub use error_view::ErrorView;
 pub use pagination::Pagination;
 pub use promo::Promo;

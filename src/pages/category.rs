@@ -29,7 +29,9 @@ pub fn CategoryPage() -> impl IntoView {
             }
             match page {
                 Some(page) => api.category(&slug, page).await,
-                None => Err(ApiError::NotFound { url: format!("category {slug}, page {:?}", query.read_untracked().get("page")) }),
+                None => Err(ApiError::NotFound {
+                    url: format!("category {slug}, page {:?}", query.read_untracked().get("page")),
+                }),
             }
         }
     });

@@ -36,7 +36,8 @@ pub fn FeedPage() -> impl IntoView {
                 1 => site.title.clone(),
                 n => format!("Page {n} · {}", site.title),
             };
-            let heading = if listing.page == 1 { "Latest".to_owned() } else { format!("Latest, page {}", listing.page) };
+            let heading =
+                if listing.page == 1 { "Latest".to_owned() } else { format!("Latest, page {}", listing.page) };
             Ok::<_, ApiError>(view! {
                 <Title text=title />
                 <Meta name="description" content=site.description.clone() />

@@ -110,17 +110,18 @@ pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
         let Some(article) = read_and_decode::<Article>(&file, &mut problems) else { continue };
         let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if stem != article.slug {
-            problems.push(Problem::in_field(&file, "slug", format!(
-                "{:?} does not match the file name; name the file {}.json",
-                article.slug, article.slug
-            )));
+            problems.push(Problem::in_field(
+                &file,
+                "slug",
+                format!("{:?} does not match the file name; name the file {}.json", article.slug, article.slug),
+            ));
         }
         if let Some((first, _)) = articles.iter().find(|(_, a)| a.slug == article.slug) {
-            problems.push(Problem::in_field(&file, "slug", format!(
-                "{:?} is already used by {}",
-                article.slug,
-                first.display()
-            )));
+            problems.push(Problem::in_field(
+                &file,
+                "slug",
+                format!("{:?} is already used by {}", article.slug, first.display()),
+            ));
         }
         if let Some(site) = &site {
             if site.category(&article.category).is_none() {
@@ -216,8 +217,11 @@ mod tests {
 
     fn temp_dir() -> PathBuf {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir()
-            .join(format!("digest-content-test-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed)));
+        let dir = std::env::temp_dir().join(format!(
+            "digest-content-test-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("articles")).unwrap();
         dir
@@ -239,10 +243,21 @@ mod tests {
 
     #[test]
     fn builds_every_output_file() {
-        let dir = content(&[("a.json", article("a", "news")), ("b.json", article("b", "news")), ("c.json", article("c", "tools"))]);
+        let dir = content(&[
+            ("a.json", article("a", "news")),
+            ("b.json", article("b", "news")),
+            ("c.json", article("c", "tools")),
+        ]);
         let out = dir.join("out");
         build(&dir, &out).unwrap();
-        for file in ["site.json", "feed/1.json", "feed/2.json", "categories/news/1.json", "categories/tools/1.json", "articles/a.json"] {
+        for file in [
+            "site.json",
+            "feed/1.json",
+            "feed/2.json",
+            "categories/news/1.json",
+            "categories/tools/1.json",
+            "articles/a.json",
+        ] {
             assert!(out.join(file).is_file(), "{file}");
         }
         let page: crate::model::ListingPage = decode(&fs::read_to_string(out.join("feed/2.json")).unwrap()).unwrap();

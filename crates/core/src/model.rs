@@ -165,12 +165,7 @@ mod tests {
     use super::*;
 
     fn source(platform: &str) -> Source {
-        Source {
-            author: "a".into(),
-            platform: platform.into(),
-            quote: "q".into(),
-            url: "https://example.org".into(),
-        }
+        Source { author: "a".into(), platform: platform.into(), quote: "q".into(), url: "https://example.org".into() }
     }
 
     #[test]

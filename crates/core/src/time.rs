@@ -5,8 +5,12 @@
 /// `2026-11-20T10:30:00.250+01:00`; `None` when it is not one.
 pub fn parse_rfc3339(text: &str) -> Option<i64> {
     let b = text.as_bytes();
-    if b.len() < 20 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') || b.get(13) != Some(&b':')
-        || b.get(16) != Some(&b':') || !matches!(b.get(10), Some(b'T' | b't' | b' '))
+    if b.len() < 20
+        || b.get(4) != Some(&b'-')
+        || b.get(7) != Some(&b'-')
+        || b.get(13) != Some(&b':')
+        || b.get(16) != Some(&b':')
+        || !matches!(b.get(10), Some(b'T' | b't' | b' '))
     {
         return None;
     }
@@ -16,7 +20,11 @@ pub fn parse_rfc3339(text: &str) -> Option<i64> {
     let hour = digits(b, 11, 2)?;
     let minute = digits(b, 14, 2)?;
     let second = digits(b, 17, 2)?;
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59
+    if !(1..=12).contains(&month)
+        || day < 1
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
         || second > 60
     {
         return None;
@@ -96,9 +104,18 @@ mod tests {
     #[test]
     fn rejects_what_is_not_rfc3339() {
         for bad in [
-            "", "2026-11-20", "2026-11-20T09:30:00", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z",
-            "2025-02-29T00:00:00Z", "2026-11-20T24:00:00Z", "2026-11-20T09:30:00+1:00", "yesterday at noon!!",
-            "2026-11-20T09:30:00.Z", "2026-11-20T09:30:00Zjunk", "２０２６-11-20T09:30:00Z",
+            "",
+            "2026-11-20",
+            "2026-11-20T09:30:00",
+            "2026-13-01T00:00:00Z",
+            "2026-02-30T00:00:00Z",
+            "2025-02-29T00:00:00Z",
+            "2026-11-20T24:00:00Z",
+            "2026-11-20T09:30:00+1:00",
+            "yesterday at noon!!",
+            "2026-11-20T09:30:00.Z",
+            "2026-11-20T09:30:00Zjunk",
+            "２０２６-11-20T09:30:00Z",
         ] {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
         }

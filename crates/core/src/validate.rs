@@ -58,7 +58,11 @@ impl Path {
     }
 
     pub fn field(&self, name: &str) -> Self {
-        if self.0.is_empty() { Self(name.to_owned()) } else { Self(format!("{}.{name}", self.0)) }
+        if self.0.is_empty() {
+            Self(name.to_owned())
+        } else {
+            Self(format!("{}.{name}", self.0))
+        }
     }
 
     pub fn index(&self, i: usize) -> Self {
@@ -133,10 +137,13 @@ fn list(at: &Path, items: &[String], max_items: usize, max_len: usize, issues: &
 
 fn slug(at: &Path, value: &str, issues: &mut Vec<Issue>) {
     if !is_slug(value) {
-        at.issue(issues, format!(
-            "{value:?} is not a slug: use lowercase letters, digits and single hyphens, at most {} characters",
-            limits::SLUG
-        ));
+        at.issue(
+            issues,
+            format!(
+                "{value:?} is not a slug: use lowercase letters, digits and single hyphens, at most {} characters",
+                limits::SLUG
+            ),
+        );
     }
 }
 
@@ -155,10 +162,13 @@ fn web_url(at: &Path, value: &str, issues: &mut Vec<Issue>) {
 impl Validate for Site {
     fn check(&self, at: &Path, issues: &mut Vec<Issue>) {
         if self.version != CONTENT_VERSION {
-            at.field("version").issue(issues, format!(
-                "content version {} is not supported; this build reads version {CONTENT_VERSION}",
-                self.version
-            ));
+            at.field("version").issue(
+                issues,
+                format!(
+                    "content version {} is not supported; this build reads version {CONTENT_VERSION}",
+                    self.version
+                ),
+            );
         }
         text(&at.field("title"), &self.title, limits::TITLE, issues);
         text(&at.field("description"), &self.description, limits::SUMMARY, issues);
@@ -169,7 +179,8 @@ impl Validate for Site {
         if self.categories.is_empty() {
             categories.issue(issues, "must list at least one category");
         } else if self.categories.len() > limits::CATEGORIES {
-            categories.issue(issues, format!("has {} items; the limit is {}", self.categories.len(), limits::CATEGORIES));
+            categories
+                .issue(issues, format!("has {} items; the limit is {}", self.categories.len(), limits::CATEGORIES));
         }
         for (i, category) in self.categories.iter().enumerate() {
             let here = categories.index(i);
@@ -332,9 +343,19 @@ mod tests {
             assert!(is_web_url(good), "{good}");
         }
         for bad in [
-            "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "vbscript:msgbox",
-            "//evil.example", "/relative", "https://", "https:///path", "https://a b.com", "ftp://x.org",
-            "https://user@evil.example", "https://exa\u{202E}mple.com", "https://x.com/\u{200B}",
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<b>x</b>",
+            "vbscript:msgbox",
+            "//evil.example",
+            "/relative",
+            "https://",
+            "https:///path",
+            "https://a b.com",
+            "ftp://x.org",
+            "https://user@evil.example",
+            "https://exa\u{202E}mple.com",
+            "https://x.com/\u{200B}",
         ] {
             assert!(!is_web_url(bad), "{bad}");
         }

@@ -28,7 +28,11 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["check", dir] => match load(Path::new(dir)) {
             Ok(content) => {
-                println!("digest-content: {} articles in {} categories, all valid", content.articles.len(), content.site.categories.len());
+                println!(
+                    "digest-content: {} articles in {} categories, all valid",
+                    content.articles.len(),
+                    content.site.categories.len()
+                );
                 ExitCode::SUCCESS
             }
             Err(problems) => report(&problems),

@@ -1,0 +1,48 @@
+# digest: the two commands a newcomer needs are `make serve` and `make test`; each installs what it
+# lacks first (scripts/ensure-tools.sh), and is quick when everything is there.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: serve test tools build check-content test-native test-schema lint test-browser test-e2e sizes
+
+## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
+serve: tools
+	trunk serve
+
+## Run every test: content check, native unit tests, schema tests, lints, browser component tests,
+## end-to-end tests against the release build.
+test: tools check-content test-native test-schema lint test-browser build test-e2e
+
+tools:
+	@bash scripts/ensure-tools.sh
+
+## Release build into dist/ (the content command runs as a Trunk hook).
+build: tools
+	trunk build --release
+
+check-content:
+	cargo run --quiet --package digest-core --bin digest-content -- check content
+
+test-native:
+	cargo test --package digest-core
+
+test-schema:
+	node --test tests/schema/
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --package digest-core --all-targets -- -D warnings
+	cargo clippy --package digest-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-browser:
+	cargo test --package digest-app --target wasm32-unknown-unknown
+
+test-e2e:
+	playwright test --config tests/e2e/playwright.config.mjs
+
+## Sizes of the release build's wasm, JS and CSS, raw and compressed.
+sizes: build
+	@bash scripts/sizes.sh dist

@@ -1,0 +1,29 @@
+// Shared by every spec: a page that fails the test on any console error or WebAssembly panic, so a
+// page that "looks fine" but logged a panic does not pass.
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    const allowed = (text) => page.allowedConsoleErrors?.some((re) => re.test(text));
+    page.on("console", (message) => {
+      if (message.type() === "error" && !allowed(message.text())) problems.push(message.text());
+    });
+    page.on("pageerror", (error) => {
+      if (!allowed(error.message)) problems.push(`page error: ${error.message}`);
+    });
+    await use(page);
+    expect(problems, "console errors or panics").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** A missing data file is a 404 the browser logs by itself; not-found tests expect it. */
+export const NOT_FOUND_LOG = /the server responded with a status of 404/;
+
+/** Waits until the app has rendered a page: its <h1> is there and no skeleton is left. */
+export async function loaded(page) {
+  await expect(page.locator(".digest-main h1")).toBeVisible();
+  await expect(page.locator(".digest-skeleton")).toHaveCount(0);
+}

@@ -1,0 +1,231 @@
+//! Components mounted in headless Chromium (wasm-bindgen-test), asserted on the real DOM and on
+//! localStorage. Run by `make test-browser`.
+
+use digest::components::{ArticleView, Promo, Steps, Takeaways};
+use digest::paths::Paths;
+use digest_core::{ArticlePage, Site};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts `view` into a fresh element, with the context pages provide, and returns the element. The
+/// mount handle is kept alive for the rest of the test run.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = mount_to(host.clone(), move || {
+        provide_context(Paths::new(""));
+        view()
+    });
+    std::mem::forget(handle);
+    host
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.get(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn stored(key: &str) -> Option<String> {
+    window().local_storage().unwrap().unwrap().get_item(key).unwrap()
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
+}
+
+fn button(root: &HtmlElement, label: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn ticking_steps_shows_progress_and_persists_across_reloads() {
+    window().local_storage().unwrap().unwrap().remove_item("digest:steps:ticks").unwrap();
+    let steps = strings(&["Collect examples", "Write criteria", "Score them"]);
+    let first = mount({
+        let steps = steps.clone();
+        move || view! { <Steps slug="ticks" steps /> }
+    });
+    assert_eq!(all(&first, "ol.digest-steps__list > li").len(), 3);
+    assert_eq!(text(&first, ".digest-steps__label"), "0 of 3 done");
+
+    find(&first, "li:nth-child(2) input").click();
+    tick().await;
+    assert_eq!(text(&first, ".digest-steps__label"), "1 of 3 done");
+    assert_eq!(stored("digest:steps:ticks").as_deref(), Some("[1]"));
+
+    // A second mount reads what the first stored, as a reload would.
+    let reloaded = mount(move || view! { <Steps slug="ticks" steps /> });
+    let boxes: Vec<bool> =
+        all(&reloaded, "input").into_iter().map(|i| i.unchecked_into::<HtmlInputElement>().checked()).collect();
+    assert_eq!(boxes, [false, true, false]);
+    assert_eq!(text(&reloaded, ".digest-steps__label"), "1 of 3 done");
+
+    button(&reloaded, "Reset").click();
+    tick().await;
+    assert_eq!(text(&reloaded, ".digest-steps__label"), "0 of 3 done");
+    assert_eq!(stored("digest:steps:ticks"), None);
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_stored_ticks_read_as_none() {
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.set_item("digest:steps:corrupt", "{not json").unwrap();
+    let root = mount(|| view! { <Steps slug="corrupt" steps=strings(&["One", "Two"]) /> });
+    assert_eq!(text(&root, ".digest-steps__label"), "0 of 2 done");
+}
+
+/// Replaces `navigator.clipboard` with a stub that records what is written to `window.__copied`.
+fn stub_clipboard() {
+    js_sys::Function::new_no_args(
+        "Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {
+            writeText: (text) => { window.__copied = text; return Promise.resolve(); } } });",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+}
+
+async fn settle() {
+    // The copy resolves a promise, then updates a signal, then the DOM.
+    for _ in 0..5 {
+        tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn takeaways_copy_as_a_plain_text_list_and_confirm() {
+    stub_clipboard();
+    let root = mount(|| view! { <Takeaways items=strings(&["First point", "Second point"]) /> });
+    button(&root, "Copy all").click();
+    settle().await;
+    let copied = js_sys::Reflect::get(&window(), &"__copied".into()).unwrap().as_string();
+    assert_eq!(copied.as_deref(), Some("- First point\n- Second point"));
+    assert_eq!(text(&root, "[role=status]"), "Copied 2 takeaways to the clipboard.");
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_copy_says_so() {
+    js_sys::Function::new_no_args(
+        "Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {
+            writeText: () => Promise.reject(new Error('denied')) } });",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    let root = mount(|| view! { <Takeaways items=strings(&["Only point"]) /> });
+    button(&root, "Copy all").click();
+    settle().await;
+    assert!(text(&root, "[role=status]").starts_with("Your browser did not allow copying"));
+}
+
+#[wasm_bindgen_test]
+async fn long_takeaway_lists_collapse_behind_show_all() {
+    let items: Vec<String> = (1..=7).map(|i| format!("Point {i}")).collect();
+    let root = mount(move || view! { <Takeaways items /> });
+    let hidden = |root: &HtmlElement| all(root, "li").iter().filter(|li| li.hidden()).count();
+    assert_eq!(hidden(&root), 2);
+    let toggle = button(&root, "Show all 7");
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    toggle.click();
+    tick().await;
+    assert_eq!(hidden(&root), 0);
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(toggle.text_content().unwrap_or_default(), "Show fewer");
+}
+
+fn promo(heading: &str) -> digest_core::Promo {
+    digest_core::Promo {
+        heading: heading.into(),
+        text: "Hands-on courses.".into(),
+        cta: "Explore courses".into(),
+        url: "/courses".into(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_promo_can_be_dismissed_and_stays_dismissed_until_it_changes() {
+    window().local_storage().unwrap().unwrap().remove_item("digest:promo-dismissed").unwrap();
+    let root = mount(|| view! { <Promo promo=promo("Want to go deeper?") /> });
+    let aside = find(&root, "aside.digest-promo");
+    assert!(!aside.hidden());
+    assert_eq!(find(&root, "a").get_attribute("href").as_deref(), Some("/courses"));
+    find(&root, "button[aria-label='Dismiss the courses suggestion']").click();
+    tick().await;
+    assert!(aside.hidden());
+
+    let again = mount(|| view! { <Promo promo=promo("Want to go deeper?") /> });
+    assert!(find(&again, "aside").hidden());
+    let changed = mount(|| view! { <Promo promo=promo("New: agents course") /> });
+    assert!(!find(&changed, "aside").hidden());
+}
+
+#[wasm_bindgen_test]
+async fn the_hosts_courses_url_wins_over_the_promos() {
+    let root = mount(|| {
+        view! { <Promo promo=promo("Host override") url_override=Some("https://learn.example/courses".to_owned()) /> }
+    });
+    assert_eq!(find(&root, "a").get_attribute("href").as_deref(), Some("https://learn.example/courses"));
+}
+
+fn site() -> Site {
+    digest_core::decode(
+        r#"{"version":1,"title":"AI News & Tools","description":"d","categories":[{"slug":"tools","name":"Tools & Workflows"}],
+            "promo":{"heading":"Want to go deeper?","text":"t","cta":"Explore courses","url":"/courses"}}"#,
+    )
+    .unwrap()
+}
+
+fn article_page(json_overrides: &str) -> ArticlePage {
+    let text = format!(
+        r#"{{"reading_minutes":3,"related":[],"article":{{"slug":"sample","title":"Sample title","category":"tools",
+            "published":"2026-11-20T09:30:00Z","summary":"Summary text.","why_it_matters":"Because.",
+            "source":{{"author":"@someone","platform":"x","quote":"<script>alert(1)</script> quoted","url":"https://x.com/someone/status/1"}}
+            {json_overrides}}}}}"#
+    );
+    digest_core::decode(&text).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn empty_sections_are_not_rendered() {
+    let page = article_page(r#","steps":[],"who_benefits":[],"takeaways":[]"#);
+    let root = mount(move || view! { <ArticleView page site=site() /> });
+    let headings: Vec<String> = all(&root, "h2").iter().map(|h| h.text_content().unwrap_or_default()).collect();
+    assert_eq!(headings, ["Why it matters", "The original post", "Want to go deeper?"]);
+    assert!(root.query_selector(".digest-steps, .digest-takeaways, .digest-related").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_full_article_renders_every_section_as_real_lists_and_text() {
+    let page =
+        article_page(r#","steps":["Support the team","Ship it"],"who_benefits":["Writers"],"takeaways":["One"]"#);
+    let root = mount(move || view! { <ArticleView page site=site() /> });
+    assert_eq!(text(&root, "h1"), "Sample title");
+    // Step numbers come from the ordered list, never glued to the text ("1Support ...").
+    let steps: Vec<String> = all(&root, "ol > li").iter().map(|li| li.text_content().unwrap_or_default()).collect();
+    assert_eq!(steps, ["Support the team", "Ship it"]);
+    assert_eq!(text(&root, "#digest-who-heading"), "Who benefits");
+    assert_eq!(find(&root, "time").get_attribute("datetime").as_deref(), Some("2026-11-20T09:30:00Z"));
+    assert_eq!(text(&root, ".digest-article__category"), "Tools & Workflows");
+    assert_eq!(find(&root, ".digest-article__category").get_attribute("href").as_deref(), Some("/categories/tools"));
+    // Markup in content is text: no script element appears.
+    assert!(root.query_selector("script").unwrap().is_none());
+    assert_eq!(text(&root, "blockquote p"), "<script>alert(1)</script> quoted");
+    assert_eq!(find(&root, "blockquote").get_attribute("cite").as_deref(), Some("https://x.com/someone/status/1"));
+    assert_eq!(text(&root, ".digest-source__link"), "View on X");
+    assert_eq!(text(&root, ".digest-source__author"), "@someone");
+}
