@@ -1,22 +1,31 @@
-//! Fetching published content: typed errors that say what went wrong, and validation of everything
-//! fetched, so a page only ever renders content that passed the same checks as the content command.
+//! Fetching published content: typed errors that say what went wrong, validation of everything
+//! fetched (a page only renders content that passed the content command's checks), and a cache that
+//! makes revisits instant and can fall back to the last good copy.
 
+use crate::http;
 use digest_core::{decode, ArticlePage, DecodeError, ListingPage, Site, Validate};
-use gloo_net::http::Request;
+use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
-/// Why content could not be shown. Each variant gets its own message and a retry in the region that
-/// failed.
+/// Why content could not be shown. Each variant gets its own message, in the region that failed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ApiError {
     #[error("{url} was not found")]
     NotFound { url: String },
-    #[error("could not reach {url}: {message}")]
+    #[error("{url} could not be fetched: the browser is offline")]
+    Offline { url: String },
+    #[error("{url} could not be fetched: {message}")]
     Network { url: String, message: String },
-    #[error("{url} answered {status} {status_text}")]
-    Server { url: String, status: u16, status_text: String },
+    #[error("{url} did not answer within {seconds} seconds")]
+    Timeout { url: String, seconds: u32 },
+    #[error("{url} answered with HTTP status {status}")]
+    Server { url: String, status: u16, retry_after: Option<String> },
+    #[error("{url} is larger than the {limit}-byte limit")]
+    TooLarge { url: String, limit: usize },
+    #[error("{url} is not UTF-8 text (invalid byte at offset {byte})")]
+    BadEncoding { url: String, byte: usize },
     #[error("{url} is not valid JSON: line {line}, column {column}: {message}")]
     BadJson { url: String, line: usize, column: usize, message: String },
     #[error("{url} has invalid content: {path}: {message}")]
@@ -28,25 +37,41 @@ impl ApiError {
     pub fn title(&self) -> &'static str {
         match self {
             ApiError::NotFound { .. } => "Not found",
-            ApiError::Network { .. } => "You seem to be offline",
+            ApiError::Offline { .. } => "You are offline",
+            ApiError::Network { .. } => "Could not reach the server",
+            ApiError::Timeout { .. } => "The server is taking too long",
             ApiError::Server { .. } => "The server had a problem",
-            ApiError::BadJson { .. } | ApiError::Invalid { .. } => "This content is broken",
+            ApiError::TooLarge { .. }
+            | ApiError::BadEncoding { .. }
+            | ApiError::BadJson { .. }
+            | ApiError::Invalid { .. } => "This content is broken",
         }
     }
 
-    /// What happened and what the reader (or the site's operator) can do.
+    /// What happened and what the reader can do.
     pub fn explanation(&self) -> String {
         match self {
             ApiError::NotFound { .. } => {
                 "There is nothing at this address. It may have moved or been removed.".to_owned()
             }
+            ApiError::Offline { .. } => "Reconnect and this will load by itself.".to_owned(),
             ApiError::Network { .. } => {
                 "The content could not be downloaded. Check your connection and try again.".to_owned()
             }
-            ApiError::Server { status, .. } => {
-                format!("The server answered with error {status}. This is usually temporary: try again in a moment.")
+            ApiError::Timeout { seconds, .. } => {
+                format!("No answer came within {seconds} seconds. The connection may be slow: try again.")
             }
-            ApiError::BadJson { .. } | ApiError::Invalid { .. } => {
+            ApiError::Server { status, retry_after, .. } => {
+                let when = retry_after
+                    .as_deref()
+                    .and_then(digest_core::retry::parse_retry_after)
+                    .map_or_else(|| "in a moment".to_owned(), |s| format!("in {s} seconds"));
+                format!("It answered with error {status}. This is usually temporary: try again {when}.")
+            }
+            ApiError::TooLarge { .. }
+            | ApiError::BadEncoding { .. }
+            | ApiError::BadJson { .. }
+            | ApiError::Invalid { .. } => {
                 "A content file could not be read. The site's operator can fix it; the details are below.".to_owned()
             }
         }
@@ -54,52 +79,108 @@ impl ApiError {
 
     /// Technical details for the operator, when there are any worth showing.
     pub fn details(&self) -> Option<String> {
-        matches!(self, ApiError::BadJson { .. } | ApiError::Invalid { .. } | ApiError::Server { .. })
-            .then(|| self.to_string())
+        (!matches!(self, ApiError::NotFound { .. } | ApiError::Offline { .. })).then(|| self.to_string())
     }
 }
 
-thread_local! {
-    /// Response bodies by URL: published content changes only on deploy, so a revisit or back/forward
-    /// renders at once instead of fetching again.
-    static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+struct Cached {
+    text: String,
+    /// The [`Api::refresh`] generation it was fetched in.
+    generation: u32,
+    fetched_at_ms: f64,
 }
 
-/// Where to fetch each kind of content from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// How long a fetched file is reused without asking the server again.
+const FRESH_MS: f64 = 5.0 * 60.0 * 1000.0;
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Cached>> = RefCell::new(HashMap::new());
+}
+
+/// Where content comes from, and the state every region shares: which files are being shown from an
+/// old copy, and the refresh generation that retry buttons and reconnecting bump.
+#[derive(Clone, Copy, Debug)]
 pub struct Api {
-    content_url: String,
+    content_url: StoredValue<String>,
+    generation: RwSignal<u32>,
+    stale: RwSignal<BTreeSet<String>>,
 }
 
 impl Api {
     pub fn new(content_url: &str) -> Self {
-        Self { content_url: content_url.to_owned() }
+        Self {
+            content_url: StoredValue::new(content_url.to_owned()),
+            generation: RwSignal::new(0),
+            stale: RwSignal::new(BTreeSet::new()),
+        }
+    }
+
+    /// Asks every region to load its content again, from the server (falling back to what it has).
+    pub fn refresh(&self) {
+        self.generation.update(|g| *g += 1);
+    }
+
+    /// Subscribes the calling reactive scope to [`Api::refresh`].
+    pub fn track_refresh(&self) {
+        self.generation.track();
+    }
+
+    /// Whether some region is showing an old copy because the latest could not be loaded.
+    pub fn showing_stale(&self) -> bool {
+        self.stale.with(|s| !s.is_empty())
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/{path}", self.content_url.get_value())
     }
 
     pub async fn site(&self) -> Result<Site, ApiError> {
-        self.get(&format!("{}/site.json", self.content_url)).await
+        self.get(&self.url("site.json")).await
     }
 
     pub async fn feed(&self, page: u32) -> Result<ListingPage, ApiError> {
-        self.get(&format!("{}/feed/{page}.json", self.content_url)).await
+        self.get(&self.url(&format!("feed/{page}.json"))).await
     }
 
     pub async fn category(&self, slug: &str, page: u32) -> Result<ListingPage, ApiError> {
-        self.get(&format!("{}/categories/{slug}/{page}.json", self.content_url)).await
+        self.get(&self.url(&format!("categories/{slug}/{page}.json"))).await
     }
 
     pub async fn article(&self, slug: &str) -> Result<ArticlePage, ApiError> {
-        self.get(&format!("{}/articles/{slug}.json", self.content_url)).await
+        self.get(&self.url(&format!("articles/{slug}.json"))).await
     }
 
     async fn get<T: DeserializeOwned + Validate>(&self, url: &str) -> Result<T, ApiError> {
-        let text = match CACHE.with_borrow(|cache| cache.get(url).cloned()) {
-            Some(text) => text,
-            None => fetch_text(url).await?,
-        };
-        let value = parse::<T>(url, &text)?;
-        CACHE.with_borrow_mut(|cache| cache.insert(url.to_owned(), text));
-        Ok(value)
+        let generation = self.generation.get_untracked();
+        let now = js_sys::Date::now();
+        let cached = CACHE.with_borrow(|cache| {
+            cache.get(url).map(|c| (c.text.clone(), c.generation == generation && now - c.fetched_at_ms < FRESH_MS))
+        });
+        if let Some((text, true)) = &cached {
+            return parse(url, text);
+        }
+        match http::get_text(url).await {
+            Ok(text) => {
+                let value = parse(url, &text)?;
+                CACHE.with_borrow_mut(|cache| {
+                    cache.insert(url.to_owned(), Cached { text, generation, fetched_at_ms: now })
+                });
+                self.stale.update(|stale| {
+                    stale.remove(url);
+                });
+                Ok(value)
+            }
+            // A file that is gone is gone; for anything else, the last good copy beats an error.
+            Err(error) => match cached {
+                Some((text, _)) if !matches!(error, ApiError::NotFound { .. }) => {
+                    self.stale.update(|stale| {
+                        stale.insert(url.to_owned());
+                    });
+                    parse(url, &text)
+                }
+                _ => Err(error),
+            },
+        }
     }
 }
 
@@ -117,20 +198,17 @@ pub fn parse<T: DeserializeOwned + Validate>(url: &str, text: &str) -> Result<T,
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, ApiError> {
-    let network = |err: gloo_net::Error| ApiError::Network { url: url.to_owned(), message: err.to_string() };
-    let response = Request::get(url).send().await.map_err(network)?;
-    let status = response.status();
-    if status == 404 || status == 410 {
-        return Err(ApiError::NotFound { url: url.to_owned() });
-    }
-    if !response.ok() {
-        return Err(ApiError::Server { url: url.to_owned(), status, status_text: response.status_text() });
-    }
-    // Hosts with an SPA fallback answer a missing data file with the app's own index.html and a 200.
-    let is_html = response.headers().get("content-type").is_some_and(|t| t.starts_with("text/html"));
-    if is_html {
-        return Err(ApiError::NotFound { url: url.to_owned() });
-    }
-    response.text().await.map_err(network)
+/// A resource of published content that loads again when the app asks for fresh content (a retry
+/// button, or the browser coming back online). `fetch` reads its reactive inputs synchronously and
+/// returns the future.
+pub fn use_content<T, Fut>(fetch: impl Fn(Api) -> Fut + 'static) -> LocalResource<T>
+where
+    T: 'static,
+    Fut: std::future::Future<Output = T> + 'static,
+{
+    let api = expect_context::<Api>();
+    LocalResource::new(move || {
+        api.track_refresh();
+        fetch(api)
+    })
 }

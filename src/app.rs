@@ -1,7 +1,7 @@
 //! The shell: context every page reads, the router and its routes, header and footer.
 
-use crate::api::{Api, ApiError};
-use crate::components::{SiteFooter, SiteHeader};
+use crate::api::{use_content, Api, ApiError};
+use crate::components::{SiteFooter, SiteHeader, StaleNotice};
 use crate::config::Config;
 use crate::navigation;
 use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage};
@@ -22,18 +22,15 @@ pub struct SiteResource(pub LocalResource<Result<Site, ApiError>>);
 pub fn App(config: Config) -> impl IntoView {
     provide_meta_context();
     let api = Api::new(&config.content_url);
-    let site = LocalResource::new({
-        let api = api.clone();
-        move || {
-            let api = api.clone();
-            async move { api.site().await }
-        }
-    });
     provide_context(api);
+    let site = use_content(|api| async move { api.site().await });
     provide_context(Paths::new(&config.base_path));
     provide_context(SiteResource(site));
     provide_context(config.clone());
     navigation::install();
+    // Coming back online loads again whatever failed, or was shown from an old copy.
+    let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
+    on_cleanup(move || online.remove());
 
     view! {
         <Router base=config.base_path>
@@ -41,6 +38,7 @@ pub fn App(config: Config) -> impl IntoView {
                 "Skip to content"
             </a>
             <SiteHeader />
+            <StaleNotice />
             <main id="digest-main" class="digest-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=FeedPage />

@@ -53,20 +53,29 @@ pub fn install() {
 
 /// Tells navigation that the page for `url` has rendered its content (or its error).
 pub fn page_ready(url: String) {
-    let (first, popped, y) = STATE.with_borrow_mut(|state| {
+    let (first, same_page, popped, y) = STATE.with_borrow_mut(|state| {
         let first = state.settled.is_none();
+        let same_page = state.settled.as_deref() == Some(url.as_str());
         let popped = std::mem::take(&mut state.popped);
         let y = state.positions.get(&url).copied().unwrap_or_default();
         state.settled = Some(url);
-        (first, popped, y)
+        (first, same_page, popped, y)
     });
     request_animation_frame(move || {
         if popped {
             window().scroll_to_with_x_and_y(0.0, y);
-        } else if !first {
+        } else if first {
+            // A fresh load: the browser's own focus handling is what readers expect.
+        } else if !same_page || focus_was_lost() {
+            // A new page, or the same page rendered again (after a retry) whose focused control is gone.
             focus_heading();
         }
     });
+}
+
+fn focus_was_lost() -> bool {
+    let active = document().active_element();
+    active.is_none() || active == document().body().map(Into::into)
 }
 
 /// Moves focus to the page's `<h1>` without scrolling, so keyboard and screen-reader users start at

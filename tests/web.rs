@@ -1,6 +1,9 @@
 //! Components mounted in headless Chromium (wasm-bindgen-test), asserted on the real DOM and on
 //! localStorage. Run by `make test-browser`.
 
+// Test helpers outside #[test] functions: a failed lookup here is a failed test, which is the point.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use digest::components::{ArticleView, Promo, Steps, Takeaways};
 use digest::paths::Paths;
 use digest_core::{ArticlePage, Site};
@@ -89,6 +92,50 @@ async fn corrupted_stored_ticks_read_as_none() {
     storage.set_item("digest:steps:corrupt", "{not json").unwrap();
     let root = mount(|| view! { <Steps slug="corrupt" steps=strings(&["One", "Two"]) /> });
     assert_eq!(text(&root, ".digest-steps__label"), "0 of 2 done");
+    assert_eq!(
+        text(&root, ".digest-steps__notice"),
+        "Your saved ticks for this article could not be read, so they were reset."
+    );
+    tick().await;
+    // The unreadable value is cleared; other keys are left alone.
+    assert_eq!(stored("digest:steps:corrupt"), None);
+}
+
+/// Runs `script` in the page (to break browser APIs the way private modes and full disks do).
+fn run_js(script: &str) {
+    js_sys::Function::new_no_args(script).call0(&wasm_bindgen::JsValue::NULL).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn full_or_blocked_storage_is_reported_not_fatal() {
+    window().local_storage().unwrap().unwrap().set_item("host-key", "kept").unwrap();
+    run_js("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };");
+    let root = mount(|| view! { <Steps slug="full" steps=strings(&["One", "Two"]) /> });
+    find(&root, "input").click();
+    tick().await;
+    run_js("Storage.prototype.setItem = window.__setItem;");
+    assert_eq!(text(&root, ".digest-steps__label"), "1 of 2 done");
+    assert!(text(&root, ".digest-steps__notice").starts_with("Your browser is not saving ticks"));
+    assert_eq!(stored("host-key").as_deref(), Some("kept"));
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_reads_as_nothing_stored() {
+    run_js("window.__getItem = Storage.prototype.getItem; Storage.prototype.getItem = () => { throw new DOMException('denied', 'SecurityError'); };");
+    let root = mount(|| view! { <Steps slug="blocked" steps=strings(&["One"]) /> });
+    run_js("Storage.prototype.getItem = window.__getItem;");
+    assert_eq!(text(&root, ".digest-steps__label"), "0 of 1 done");
+}
+
+#[wasm_bindgen_test]
+fn the_crash_notice_offers_a_reload_that_needs_no_wasm() {
+    digest::crash::show_notice();
+    let notice = document().query_selector(".digest-crash").unwrap().unwrap();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert!(notice.text_content().unwrap_or_default().starts_with("Something went wrong"));
+    let link = notice.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href"), window().location().href().ok());
+    assert_eq!(link.text_content().as_deref(), Some("Reload"));
 }
 
 /// Replaces `navigator.clipboard` with a stub that records what is written to `window.__copied`.

@@ -13,6 +13,8 @@ pub fn Promo(
     url_override: Option<String>,
 ) -> impl IntoView {
     let url = url_override.unwrap_or(promo.url);
+    // External: the courses live on the host site, outside our router; another origin gets no opener.
+    let rel = if url.starts_with('/') { "external" } else { "external noopener noreferrer" };
     let fingerprint = format!("{}|{url}", promo.heading);
     let dismissed = RwSignal::new(storage::get(DISMISSED_KEY).as_deref() == Some(fingerprint.as_str()));
     let dismiss = move |_| {
@@ -24,8 +26,7 @@ pub fn Promo(
         <aside class="digest-promo" aria-labelledby="digest-promo-heading" hidden=move || dismissed.get()>
             <h2 id="digest-promo-heading" class="digest-promo__heading">{heading}</h2>
             <p class="digest-promo__text">{text}</p>
-            // rel="external": the courses live on the host site, outside our router.
-            <a class="digest-button digest-promo__cta" href=url rel="external">{cta}</a>
+            <a class="digest-button digest-promo__cta" href=url rel=rel>{cta}</a>
             <button
                 type="button"
                 class="digest-promo__dismiss"

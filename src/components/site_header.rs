@@ -1,3 +1,4 @@
+use crate::api::Api;
 use crate::app::SiteResource;
 use crate::components::{ErrorView, ThemeToggle};
 use crate::paths::Paths;
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 pub fn SiteHeader() -> impl IntoView {
     let paths = expect_context::<Paths>();
     let SiteResource(site) = expect_context::<SiteResource>();
+    let api = expect_context::<Api>();
     let home = paths.home();
     let nav = move || {
         let paths = paths.clone();
@@ -26,7 +28,7 @@ pub fn SiteHeader() -> impl IntoView {
                     </nav>
                 }
                 .into_any(),
-                Err(error) => view! { <ErrorView error on_retry=move |()| site.refetch() /> }.into_any(),
+                Err(error) => view! { <ErrorView error on_retry=move |()| api.refresh() /> }.into_any(),
             }
         })
     };

@@ -15,7 +15,7 @@ pub fn SourceQuote(source: Source) -> impl IntoView {
                     <p>{source.quote}</p>
                 </blockquote>
                 <figcaption class="digest-source__caption">
-                    <span class="digest-source__author">{handle}</span>
+                    <bdi class="digest-source__author">{handle}</bdi>
                     " on "
                     {platform}
                 </figcaption>

@@ -14,16 +14,33 @@ pub fn Steps(
 ) -> impl IntoView {
     (!steps.is_empty()).then(|| {
         let key = format!("steps:{slug}");
-        let progress = RwSignal::new(StepProgress::parse(&storage::get(&key).unwrap_or_default()));
+        let stored = storage::get(&key);
+        let restored = stored.as_deref().map(StepProgress::from_stored);
+        let notice = RwSignal::new(
+            matches!(restored, Some(None))
+                .then_some("Your saved ticks for this article could not be read, so they were reset."),
+        );
+        let progress = RwSignal::new(restored.flatten().unwrap_or_default());
+        let changed = RwSignal::new(false);
         Effect::new(move |_| {
-            progress.with(|p| {
+            let saved = progress.with(|p| {
                 if p.is_empty() {
                     storage::remove(&key);
+                    true
                 } else {
-                    storage::set(&key, &p.to_stored());
+                    storage::set(&key, &p.to_stored())
                 }
             });
+            if !saved && changed.get_untracked() {
+                notice.set(Some(
+                    "Your browser is not saving ticks (storage is full or blocked): they will be lost on reload.",
+                ));
+            }
         });
+        let toggle = move |i: usize| {
+            changed.set(true);
+            progress.update(|p| p.toggle(i));
+        };
         let total = steps.len();
         let done = move || progress.with(|p| p.done_count(total));
         view! {
@@ -48,6 +65,7 @@ pub fn Steps(
                     </span>
                     <span class="digest-steps__label">{move || progress.with(|p| p.label(total))}</span>
                 </p>
+                {move || notice.get().map(|text| view! { <p class="digest-steps__notice" role="status">{text}</p> })}
                 <ol class="digest-steps__list">
                     {steps
                         .into_iter()
@@ -60,7 +78,7 @@ pub fn Steps(
                                         <input
                                             type="checkbox"
                                             prop:checked=is_done
-                                            on:change=move |_| progress.update(|p| p.toggle(i))
+                                            on:change=move |_| toggle(i)
                                         />
                                         <span>{text}</span>
                                     </label>

@@ -1,4 +1,4 @@
-use crate::api::{Api, ApiError};
+use crate::api::{use_content, ApiError};
 use crate::app::SiteResource;
 use crate::components::{ArticleSkeleton, ArticleView};
 use crate::config::Config;
@@ -11,13 +11,11 @@ use leptos_router::hooks::use_params_map;
 /// `/articles/:slug`: one digested post, every section of it, the courses promo and related articles.
 #[component]
 pub fn ArticlePage() -> impl IntoView {
-    let api = expect_context::<Api>();
     let config = expect_context::<Config>();
     let SiteResource(site) = expect_context::<SiteResource>();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let page = LocalResource::new(move || {
-        let api = api.clone();
+    let page = use_content(move |api| {
         let slug = slug.get();
         async move { api.article(&slug).await }
     });
@@ -35,13 +33,7 @@ pub fn ArticlePage() -> impl IntoView {
         })
     };
     view! {
-        <PageRegion
-            skeleton=ViewFnOnce::from(|| view! { <ArticleSkeleton /> })
-            on_retry=move |()| {
-                site.refetch();
-                page.refetch();
-            }
-        >
+        <PageRegion skeleton=ViewFnOnce::from(|| view! { <ArticleSkeleton /> })>
             {content}
         </PageRegion>
     }

@@ -1,4 +1,4 @@
-use crate::api::{Api, ApiError};
+use crate::api::{use_content, ApiError};
 use crate::app::SiteResource;
 use crate::components::{CardList, CardListSkeleton, Pagination};
 use crate::navigation::PageReady;
@@ -12,15 +12,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// `/categories/:slug`: the category's name, description and articles, a page at a time.
 #[component]
 pub fn CategoryPage() -> impl IntoView {
-    let api = expect_context::<Api>();
     let paths = expect_context::<Paths>();
     let SiteResource(site) = expect_context::<SiteResource>();
     let params = use_params_map();
     let query = use_query_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let page = Memo::new(move |_| parse_page_param(query.read().get("page").as_deref()));
-    let listing = LocalResource::new(move || {
-        let api = api.clone();
+    let listing = use_content(move |api| {
         let (slug, page) = (slug.get(), page.get());
         async move {
             let site = site.await?;
@@ -70,13 +68,7 @@ pub fn CategoryPage() -> impl IntoView {
         })
     };
     view! {
-        <PageRegion
-            skeleton=ViewFnOnce::from(|| view! { <CardListSkeleton /> })
-            on_retry=move |()| {
-                site.refetch();
-                listing.refetch();
-            }
-        >
+        <PageRegion skeleton=ViewFnOnce::from(|| view! { <CardListSkeleton /> })>
             {content}
         </PageRegion>
     }

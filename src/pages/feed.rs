@@ -1,4 +1,4 @@
-use crate::api::{Api, ApiError};
+use crate::api::{use_content, ApiError};
 use crate::app::SiteResource;
 use crate::components::{CardList, CardListSkeleton, Pagination};
 use crate::navigation::PageReady;
@@ -12,13 +12,11 @@ use leptos_router::hooks::use_query_map;
 /// `/`: the newest articles first, a page at a time (`?page=N`).
 #[component]
 pub fn FeedPage() -> impl IntoView {
-    let api = expect_context::<Api>();
     let paths = expect_context::<Paths>();
     let SiteResource(site) = expect_context::<SiteResource>();
     let query = use_query_map();
     let page = Memo::new(move |_| parse_page_param(query.read().get("page").as_deref()));
-    let listing = LocalResource::new(move || {
-        let api = api.clone();
+    let listing = use_content(move |api| {
         let page = page.get();
         async move {
             match page {
@@ -56,13 +54,7 @@ pub fn FeedPage() -> impl IntoView {
         })
     };
     view! {
-        <PageRegion
-            skeleton=ViewFnOnce::from(|| view! { <CardListSkeleton /> })
-            on_retry=move |()| {
-                site.refetch();
-                listing.refetch();
-            }
-        >
+        <PageRegion skeleton=ViewFnOnce::from(|| view! { <CardListSkeleton /> })>
             {content}
         </PageRegion>
     }

@@ -1,4 +1,4 @@
-use crate::api::ApiError;
+use crate::api::{Api, ApiError};
 use crate::components::ErrorView;
 use crate::navigation::PageReady;
 use crate::pages::NotFoundPage;
@@ -11,15 +11,14 @@ use leptos::prelude::*;
 pub fn PageRegion<Chil>(
     /// Shown while the first load runs.
     skeleton: ViewFnOnce,
-    /// Loads the region's resources again.
-    #[prop(into)]
-    on_retry: Callback<()>,
     children: TypedChildren<Chil>,
 ) -> impl IntoView
 where
     Chil: IntoView + Send + 'static,
 {
     let children = children.into_inner();
+    let api = expect_context::<Api>();
+    let on_retry = Callback::new(move |()| api.refresh());
     view! {
         <Transition fallback=skeleton>
             <ErrorBoundary fallback=move |errors| view! { <PageError errors on_retry /> }>

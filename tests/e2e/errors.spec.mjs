@@ -58,7 +58,7 @@ test("an unreachable network says so, and the header keeps working", async ({ pa
   await loaded(page);
   await page.route("**/data/categories/**", (route) => route.abort("internetdisconnected"));
   await page.locator(".digest-header__nav").getByRole("link", { name: "Models & Research" }).click();
-  await expect(page.locator("h1")).toHaveText("You seem to be offline");
+  await expect(page.locator("h1")).toHaveText("Could not reach the server");
   await page.locator(".digest-header__brand").click();
   await loaded(page);
   await expect(page.locator("h1")).toHaveText("Latest");

@@ -1,12 +1,17 @@
 // A static file server for the release build, with the SPA fallback a real host is configured with:
 // a path without a file extension that is not a file gets index.html; a missing file gets a 404.
-// Usage: node tests/e2e/server.mjs <dir> <port>
+//
+// With --faults it also injects failures per path, for the fault suite:
+//   GET /__fault/set?path=/data/feed/1.json&kind=500[&times=1]   (kinds: see `faults` below)
+//   GET /__fault/clear
+// Usage: node tests/e2e/server.mjs <dir> <port> [--faults]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8090);
+const faultsEnabled = process.argv.includes("--faults");
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -18,6 +23,27 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** path -> { kind, remaining } (remaining: how many more requests fail; Infinity by default). */
+const active = new Map();
+
+/** Each fault answers `res` (or kills `req`'s socket) instead of serving `file`'s `body`. */
+const faults = {
+  404: (req, res) => res.writeHead(404, { "content-type": "text/plain" }).end("not found"),
+  410: (req, res) => res.writeHead(410, { "content-type": "text/plain" }).end("gone"),
+  500: (req, res) => res.writeHead(500, { "content-type": "text/plain" }).end("internal error"),
+  "503-retry-later": (req, res) => res.writeHead(503, { "retry-after": "120" }).end("busy"),
+  "503-retry-soon": (req, res) => res.writeHead(503, { "retry-after": "1" }).end("busy"),
+  truncated: (req, res, body) =>
+    res.writeHead(200, { "content-type": types[".json"] }).end(body.subarray(0, Math.floor(body.length / 2))),
+  "wrong-content-type": (req, res, body) => res.writeHead(200, { "content-type": "text/plain" }).end(body),
+  "invalid-utf8": (req, res, body) =>
+    res.writeHead(200, { "content-type": types[".json"] }).end(Buffer.concat([body.subarray(0, 20), Buffer.from([0xff, 0xfe]), body.subarray(20)])),
+  delay: (req, res, body) => setTimeout(() => res.writeHead(200, { "content-type": types[".json"] }).end(body), 10_000),
+  reset: (req) => req.socket.destroy(),
+  "html-error-page": (req, res) =>
+    res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Oops</title><h1>Service unavailable</h1>"),
+};
+
 async function fileAt(path) {
   try {
     const info = await stat(path);
@@ -27,12 +53,32 @@ async function fileAt(path) {
   }
 }
 
+function control(url, res) {
+  if (url.pathname === "/__fault/clear") active.clear();
+  else if (url.pathname === "/__fault/set" && faults[url.searchParams.get("kind")]) {
+    const times = Number(url.searchParams.get("times") ?? Infinity);
+    active.set(url.searchParams.get("path"), { kind: url.searchParams.get("kind"), remaining: times });
+  } else {
+    res.writeHead(400).end("unknown fault");
+    return;
+  }
+  res.writeHead(204).end();
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
+  if (faultsEnabled && url.pathname.startsWith("/__fault/")) return control(url, res);
   const path = normalize(decodeURIComponent(url.pathname));
   const target = join(root, path);
   let file = target.startsWith(root) ? await fileAt(target) : null;
   if (!file && extname(path) === "") file = join(root, "index.html");
+  const fault = active.get(url.pathname);
+  if (fault && fault.remaining > 0) {
+    fault.remaining -= 1;
+    // The browser must not keep a fault's answer once the fault is lifted.
+    res.setHeader("cache-control", "no-store");
+    return faults[fault.kind](req, res, file ? await readFile(file) : Buffer.alloc(0));
+  }
   if (!file) {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
     return;
@@ -40,4 +86,4 @@ createServer(async (req, res) => {
   const body = await readFile(file);
   res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
   res.end(body);
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}${faultsEnabled ? " with faults" : ""}`));

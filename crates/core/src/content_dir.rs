@@ -151,17 +151,19 @@ fn unknown_category(site: &Site, slug: &str) -> String {
 /// Levenshtein distance, for "did you mean" suggestions.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    let mut previous_row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
+        let mut row = Vec::with_capacity(b.len() + 1);
+        row.push(i + 1);
         for (j, cb) in b.iter().enumerate() {
-            let substitute = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitute.min(previous + 1).min(row[j] + 1);
+            let diagonal = previous_row.get(j).copied().unwrap_or_default() + usize::from(ca != *cb);
+            let above = previous_row.get(j + 1).copied().unwrap_or_default() + 1;
+            let left = row.last().copied().unwrap_or_default() + 1;
+            row.push(diagonal.min(above).min(left));
         }
+        previous_row = row;
     }
-    row[b.len()]
+    previous_row.last().copied().unwrap_or_default()
 }
 
 fn write_json(path: &Path, value: &impl Serialize) -> std::io::Result<()> {

@@ -56,8 +56,8 @@ fn to_decode_error(path: String, err: &serde_json::Error) -> DecodeError {
 /// serde_json's message without the " at line L column C" it appends, which we report separately.
 fn bare_message(err: &serde_json::Error) -> String {
     let full = err.to_string();
-    match full.rfind(" at line ") {
-        Some(at) => full[..at].to_owned(),
+    match full.rsplit_once(" at line ") {
+        Some((message, _)) => message.to_owned(),
         None => full,
     }
 }

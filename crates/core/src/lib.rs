@@ -11,6 +11,7 @@ pub mod model;
 pub mod progress;
 pub mod reading;
 pub mod related;
+pub mod retry;
 pub mod time;
 pub mod validate;
 

@@ -9,11 +9,10 @@ pub struct StepProgress {
 }
 
 impl StepProgress {
-    /// Reads a stored value such as `[0,2]`. Anything else (corrupted, foreign, from an older format)
-    /// reads as nothing ticked: a reader loses ticks, never the page.
-    pub fn parse(stored: &str) -> Self {
-        let done = serde_json::from_str::<Vec<usize>>(stored).map(BTreeSet::from_iter).unwrap_or_default();
-        Self { done }
+    /// Reads a stored value such as `[0,2]`; `None` for anything else (corrupted, foreign, from an
+    /// older format), which the reader is told about and which starts over with nothing ticked.
+    pub fn from_stored(stored: &str) -> Option<Self> {
+        serde_json::from_str::<Vec<usize>>(stored).ok().map(|list| Self { done: BTreeSet::from_iter(list) })
     }
 
     /// The value to store: `[0,2]`.
@@ -74,19 +73,20 @@ mod tests {
         p.toggle(2);
         p.toggle(0);
         assert_eq!(p.to_stored(), "[0,2]");
-        assert_eq!(StepProgress::parse(&p.to_stored()), p);
+        assert_eq!(StepProgress::from_stored(&p.to_stored()), Some(p));
     }
 
     #[test]
-    fn corrupted_or_foreign_values_read_as_nothing_ticked() {
+    fn corrupted_or_foreign_values_are_refused() {
         for bad in ["", "{", "true", "{\"a\":1}", "[-1]", "[\"x\"]", "null"] {
-            assert!(StepProgress::parse(bad).is_empty(), "{bad}");
+            assert_eq!(StepProgress::from_stored(bad), None, "{bad}");
         }
+        assert_eq!(StepProgress::from_stored("[]"), Some(StepProgress::default()));
     }
 
     #[test]
     fn ticks_beyond_the_current_steps_do_not_count() {
-        let p = StepProgress::parse("[0,7]");
+        let p = StepProgress::from_stored("[0,7]").unwrap();
         assert_eq!(p.label(3), "1 of 3 done");
     }
 }

@@ -88,14 +88,11 @@ pub fn is_slug(slug: &str) -> bool {
 
 /// Whether `url` is an absolute `http:` or `https:` URL with a host: the only URLs that become links.
 pub fn is_web_url(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &url[8..]
-    } else if lower.starts_with("http://") {
-        &url[7..]
-    } else {
-        return false;
-    };
+    let scheme_len = ["https://", "http://"]
+        .into_iter()
+        .find(|scheme| url.get(..scheme.len()).is_some_and(|s| s.eq_ignore_ascii_case(scheme)))
+        .map(str::len);
+    let Some(rest) = scheme_len.and_then(|len| url.get(len..)) else { return false };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     url.len() <= limits::URL
         && !host.is_empty()
@@ -185,7 +182,7 @@ impl Validate for Site {
         for (i, category) in self.categories.iter().enumerate() {
             let here = categories.index(i);
             category.check(&here, issues);
-            if self.categories[..i].iter().any(|c| c.slug == category.slug) {
+            if self.categories.iter().take(i).any(|c| c.slug == category.slug) {
                 here.field("slug").issue(issues, format!("{:?} is listed twice", category.slug));
             }
         }

@@ -1,0 +1,33 @@
+//! The last line of defence: should a panic still happen, WebAssembly stops and the app with it. The
+//! hook logs it and replaces the dead page's silence with a notice and a reload link, which works
+//! without any of our code running.
+
+use crate::config::ROOT_ID;
+use leptos::prelude::*;
+
+/// Installs the panic hook: the console message of `console_error_panic_hook`, then the notice.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_notice();
+    }));
+}
+
+/// Puts "Something went wrong" with a reload link at the top of the app (or the page).
+pub fn show_notice() {
+    let document = document();
+    let Ok(notice) = document.create_element("div") else { return };
+    notice.set_class_name("digest-crash");
+    let _ = notice.set_attribute("role", "alert");
+    notice.set_text_content(Some("Something went wrong and this page stopped working. "));
+    if let Ok(link) = document.create_element("a") {
+        let here = window().location().href().unwrap_or_default();
+        let _ = link.set_attribute("href", &here);
+        link.set_text_content(Some("Reload"));
+        let _ = notice.append_child(&link);
+    }
+    let parent = document.get_element_by_id(ROOT_ID).or_else(|| document.body().map(Into::into));
+    if let Some(parent) = parent {
+        let _ = parent.prepend_with_node_1(&notice);
+    }
+}

@@ -1,0 +1,127 @@
+//! One GET of a content file, made sturdy: a timeout, bounded retries with backoff for transient
+//! failures (see `digest_core::retry`), a size limit, and a UTF-8 check, each failure classified.
+
+use crate::api::ApiError;
+use digest_core::retry::{retry_delay_ms, Failure};
+use gloo_net::http::{Request, Response};
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal};
+
+/// How long one attempt may take, headers and body together.
+pub const TIMEOUT_MS: u32 = 8_000;
+
+/// The largest content file we read: far above any valid one, far below what hurts a phone.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// The body of `url` as text, retrying transient failures.
+pub async fn get_text(url: &str) -> Result<String, ApiError> {
+    let mut attempt = 1;
+    loop {
+        let error = match attempt_once(url).await {
+            Ok(text) => return Ok(text),
+            Err(error) => error,
+        };
+        match failure_of(&error).and_then(|failure| retry_delay_ms(attempt, failure)) {
+            Some(delay) => {
+                sleep(delay).await;
+                attempt += 1;
+            }
+            None => return Err(error),
+        }
+    }
+}
+
+fn failure_of(error: &ApiError) -> Option<Failure<'_>> {
+    match error {
+        ApiError::Network { .. } => Some(Failure::Network),
+        ApiError::Timeout { .. } => Some(Failure::Timeout),
+        ApiError::Server { status, retry_after, .. } => {
+            Some(Failure::Status { status: *status, retry_after: retry_after.as_deref() })
+        }
+        _ => None,
+    }
+}
+
+async fn attempt_once(url: &str) -> Result<String, ApiError> {
+    let controller = AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let (timed_out, controller) = (Rc::clone(&timed_out), controller.clone());
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(controller) = controller {
+                    controller.abort();
+                }
+            },
+            Duration::from_millis(TIMEOUT_MS.into()),
+        )
+        .ok()
+    };
+    let result = request(url, controller.map(|c| c.signal())).await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    result.map_err(|error| {
+        if timed_out.get() {
+            ApiError::Timeout { url: url.to_owned(), seconds: TIMEOUT_MS / 1000 }
+        } else {
+            error
+        }
+    })
+}
+
+async fn request(url: &str, signal: Option<AbortSignal>) -> Result<String, ApiError> {
+    let response = Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|e| network_error(url, &e))?;
+    check_status(url, &response)?;
+    let too_large = || ApiError::TooLarge { url: url.to_owned(), limit: MAX_BYTES };
+    let declared = response.headers().get("content-length").and_then(|n| n.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_BYTES) {
+        return Err(too_large());
+    }
+    let bytes = response.binary().await.map_err(|e| network_error(url, &e))?;
+    if bytes.len() > MAX_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| ApiError::BadEncoding { url: url.to_owned(), byte: e.utf8_error().valid_up_to() })
+}
+
+fn check_status(url: &str, response: &Response) -> Result<(), ApiError> {
+    let status = response.status();
+    if status == 404 || status == 410 {
+        return Err(ApiError::NotFound { url: url.to_owned() });
+    }
+    if !response.ok() {
+        return Err(ApiError::Server {
+            url: url.to_owned(),
+            status,
+            retry_after: response.headers().get("retry-after"),
+        });
+    }
+    // Hosts with an SPA fallback answer a missing data file with the app's own index.html and a 200.
+    if response.headers().get("content-type").is_some_and(|t| t.trim_start().starts_with("text/html")) {
+        return Err(ApiError::NotFound { url: url.to_owned() });
+    }
+    Ok(())
+}
+
+fn network_error(url: &str, error: &gloo_net::Error) -> ApiError {
+    if window().navigator().on_line() {
+        ApiError::Network { url: url.to_owned(), message: error.to_string() }
+    } else {
+        ApiError::Offline { url: url.to_owned() }
+    }
+}
+
+async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, i32::try_from(ms).unwrap_or(i32::MAX));
+    });
+    let _ = JsFuture::from(promise).await;
+}
