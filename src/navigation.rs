@@ -18,6 +18,8 @@ struct State {
     settled: Option<String>,
     /// Set by a back/forward navigation until its page has rendered.
     popped: bool,
+    /// Set by a retry, whose button disappears with the error it belonged to.
+    refocus: bool,
 }
 
 thread_local! {
@@ -53,29 +55,31 @@ pub fn install() {
 
 /// Tells navigation that the page for `url` has rendered its content (or its error).
 pub fn page_ready(url: String) {
-    let (first, same_page, popped, y) = STATE.with_borrow_mut(|state| {
+    let (first, same_page, popped, refocus, y) = STATE.with_borrow_mut(|state| {
         let first = state.settled.is_none();
         let same_page = state.settled.as_deref() == Some(url.as_str());
         let popped = std::mem::take(&mut state.popped);
+        let refocus = std::mem::take(&mut state.refocus);
         let y = state.positions.get(&url).copied().unwrap_or_default();
         state.settled = Some(url);
-        (first, same_page, popped, y)
+        (first, same_page, popped, refocus, y)
     });
     request_animation_frame(move || {
         if popped {
             window().scroll_to_with_x_and_y(0.0, y);
         } else if first {
             // A fresh load: the browser's own focus handling is what readers expect.
-        } else if !same_page || focus_was_lost() {
-            // A new page, or the same page rendered again (after a retry) whose focused control is gone.
+        } else if !same_page || refocus {
+            // A new page, or the page a retry just loaded: the reader starts at its heading. Other
+            // renders of the same page (a background refresh) leave focus where the reader has it.
             focus_heading();
         }
     });
 }
 
-fn focus_was_lost() -> bool {
-    let active = document().active_element();
-    active.is_none() || active == document().body().map(Into::into)
+/// Asks for focus to move to the heading when the page next renders, as after a retry.
+pub fn refocus_on_next_ready() {
+    STATE.with_borrow_mut(|state| state.refocus = true);
 }
 
 /// Moves focus to the page's `<h1>` without scrolling, so keyboard and screen-reader users start at

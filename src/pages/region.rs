@@ -1,6 +1,6 @@
 use crate::api::{Api, ApiError};
 use crate::components::ErrorView;
-use crate::navigation::PageReady;
+use crate::navigation::{self, PageReady};
 use crate::pages::NotFoundPage;
 use leptos::prelude::*;
 
@@ -18,7 +18,10 @@ where
 {
     let children = children.into_inner();
     let api = expect_context::<Api>();
-    let on_retry = Callback::new(move |()| api.refresh());
+    let on_retry = Callback::new(move |()| {
+        navigation::refocus_on_next_ready();
+        api.refresh();
+    });
     view! {
         <Transition fallback=skeleton>
             <ErrorBoundary fallback=move |errors| view! { <PageError errors on_retry /> }>

@@ -41,6 +41,8 @@ for (const { kind, heading, text } of failures) {
     await request.get("/__fault/clear");
     await page.getByRole("button", { name: "Try again" }).click();
     await expect(page.locator("h1")).toHaveText(TITLE);
+    // The retry button is gone with the error: focus moves to the content it loaded.
+    await expect(page.locator("h1")).toBeFocused();
 
     await page.locator(".digest-header__nav").getByRole("link", { name: "Models & Research" }).click();
     await loaded(page);
@@ -102,6 +104,8 @@ test("a failed refresh keeps the last good copy, with a notice", async ({ page, 
   await context.setOffline(false);
   await expect(page.locator(".digest-stale")).toContainText("You are seeing a saved copy", { timeout: 10_000 });
   await expect(page.locator("h1")).toHaveText(TITLE);
+  // A background refresh does not move the reader's focus.
+  await expect(page.locator("h1")).not.toBeFocused();
 
   await request.get("/__fault/clear");
   await page.locator(".digest-stale").getByRole("button", { name: "Try again" }).click();
