@@ -7,6 +7,7 @@ pub mod components;
 pub mod config;
 pub mod crash;
 pub mod format;
+pub mod handoff;
 pub mod http;
 pub mod navigation;
 pub mod pages;
@@ -32,13 +33,15 @@ pub fn start() {
         return;
     };
     let _ = root.class_list().add_1(config::ROOT_CLASS);
-    // index.html shows a placeholder until the app takes over, and a description that the app's own
-    // per-route one replaces (leptos_meta adds a tag rather than updating an existing one).
-    root.set_inner_html("");
+    // The app's per-route description replaces the page's (leptos_meta adds a tag rather than
+    // updating an existing one).
     if let Ok(Some(stale)) = document.query_selector("meta[name=description][data-digest-static]") {
         stale.remove();
     }
     let config = config::Config::from_element(&root);
     theme::apply(&root, theme::stored());
-    leptos::mount::mount_to(root.unchecked_into(), move || view! { <app::App config/> }).forget();
+    let Ok(container) = document.create_element("div") else { return };
+    container.set_class_name("digest-app");
+    handoff::attach(&root, container.clone());
+    leptos::mount::mount_to(container.unchecked_into(), move || view! { <app::App config/> }).forget();
 }

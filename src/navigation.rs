@@ -69,6 +69,7 @@ pub fn page_ready(url: String) {
             window().scroll_to_with_x_and_y(0.0, y);
         } else if first {
             // A fresh load: the browser's own focus handling is what readers expect.
+            crate::handoff::finish();
         } else if !same_page || refocus {
             // A new page, or the page a retry just loaded: the reader starts at its heading. Other
             // renders of the same page (a background refresh) leave focus where the reader has it.

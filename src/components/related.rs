@@ -3,8 +3,8 @@ use crate::paths::Paths;
 use digest_core::ArticleSummary;
 use leptos::prelude::*;
 
-/// "More in <category>": a few other articles of the article's category. Nothing renders when there
-/// are none.
+/// "More in <category>": a few other articles, those of the article's category first (the heading
+/// says "Related articles" when others fill in). Nothing renders when there are none.
 #[component]
 pub fn Related(
     /// The category's slug.
@@ -14,10 +14,15 @@ pub fn Related(
     items: Vec<ArticleSummary>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let heading = if items.iter().all(|item| item.category == category) {
+        format!("More in {category_name}")
+    } else {
+        "Related articles".to_owned()
+    };
     (!items.is_empty()).then(|| {
         view! {
             <section class="digest-related" aria-labelledby="digest-related-heading">
-                <h2 id="digest-related-heading">"More in " {category_name.clone()}</h2>
+                <h2 id="digest-related-heading">{heading}</h2>
                 <ul class="digest-related__list" role="list">
                     {items
                         .into_iter()

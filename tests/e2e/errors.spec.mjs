@@ -65,13 +65,15 @@ test("an unreachable network says so, and the header keeps working", async ({ pa
 });
 
 test("while content loads, a skeleton holds its place", async ({ page }) => {
+  await page.goto("/categories/tools-workflows");
+  await loaded(page);
   let release;
   const gate = new Promise((resolve) => (release = resolve));
   await page.route("**/data/articles/agents-need-undo.json", async (route) => {
     await gate;
     await route.continue();
   });
-  await page.goto("/articles/agents-need-undo");
+  await page.getByRole("link", { name: "Agents that act need an undo button" }).click();
   await expect(page.locator(".digest-skeleton [role=status]")).toHaveText("Loading the article…");
   release();
   await loaded(page);

@@ -22,8 +22,10 @@ export { expect };
 /** A missing data file is a 404 the browser logs by itself; not-found tests expect it. */
 export const NOT_FOUND_LOG = /the server responded with a status of 404/;
 
-/** Waits until the app has rendered a page: its <h1> is there and no skeleton is left. */
+/** Waits until the app has rendered a page: it has taken over any pre-rendered content, its <h1> is
+ * there and no skeleton is left. */
 export async function loaded(page) {
-  await expect(page.locator(".digest-main h1")).toBeVisible();
+  await expect(page.locator(".digest-app .digest-main h1")).toBeVisible();
+  await expect(page.locator(".digest-static")).toHaveCount(0);
   await expect(page.locator(".digest-skeleton")).toHaveCount(0);
 }

@@ -1,5 +1,6 @@
 // A static file server for the release build, with the SPA fallback a real host is configured with:
-// a path without a file extension that is not a file gets index.html; a missing file gets a 404.
+// a path without a file extension gets its route page (<path>.html) if there is one, else index.html;
+// a missing file gets a 404.
 //
 // With --faults it also injects failures per path, for the fault suite:
 //   GET /__fault/set?path=/data/feed/1.json&kind=500[&times=1]   (kinds: see `faults` below)
@@ -71,6 +72,8 @@ createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(url.pathname));
   const target = join(root, path);
   let file = target.startsWith(root) ? await fileAt(target) : null;
+  // Like hosts with "pretty URLs": /articles/x is served from articles/x.html when there is one.
+  if (!file && extname(path) === "" && target.startsWith(root)) file = await fileAt(`${target}.html`);
   if (!file && extname(path) === "") file = join(root, "index.html");
   const fault = active.get(url.pathname);
   if (fault && fault.remaining > 0) {

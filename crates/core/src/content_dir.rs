@@ -4,13 +4,22 @@
 use crate::decode::{decode, DecodeError};
 use crate::index::{publish, Published};
 use crate::model::{Article, Site};
-use crate::validate::Validate;
+use crate::validate::{Issue, Rule, Validate};
 use serde::Serialize;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// One thing wrong with one file, said the way compilers do: `file:line:column: message`.
+/// Whether a problem stops publishing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    /// Shown, but content with only warnings is published.
+    Warning,
+}
+
+/// One thing wrong with one file, said the way compilers do:
+/// `file:line:column: error[rule]: field: message (fix: how)`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub file: PathBuf,
@@ -18,7 +27,12 @@ pub struct Problem {
     pub position: Option<(usize, usize)>,
     /// The field path (`source.url`), when the problem is in one field.
     pub field: Option<String>,
+    pub severity: Severity,
+    /// The rule's short name: `url`, `json`, `unknown-category`, ...
+    pub rule: &'static str,
     pub message: String,
+    /// How to fix it, when the message does not already say.
+    pub fix: Option<&'static str>,
 }
 
 impl fmt::Display for Problem {
@@ -27,31 +41,62 @@ impl fmt::Display for Problem {
         if let Some((line, column)) = self.position {
             write!(f, ":{line}:{column}")?;
         }
-        write!(f, ": error: ")?;
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, ": {severity}[{}]: ", self.rule)?;
         if let Some(field) = &self.field {
             write!(f, "{field}: ")?;
         }
-        write!(f, "{}", self.message)
+        write!(f, "{}", self.message)?;
+        if let Some(fix) = self.fix {
+            write!(f, " (fix: {fix})")?;
+        }
+        Ok(())
     }
 }
 
 impl Problem {
-    fn new(file: &Path, message: impl Into<String>) -> Self {
-        Self { file: file.to_owned(), position: None, field: None, message: message.into() }
+    fn new(file: &Path, rule: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            file: file.to_owned(),
+            position: None,
+            field: None,
+            severity: Severity::Error,
+            rule,
+            message: message.into(),
+            fix: None,
+        }
     }
 
-    fn in_field(file: &Path, field: &str, message: impl Into<String>) -> Self {
-        Self { field: Some(field.to_owned()), ..Self::new(file, message) }
+    fn in_field(file: &Path, field: &str, rule: &'static str, message: impl Into<String>) -> Self {
+        Self { field: Some(field.to_owned()), ..Self::new(file, rule, message) }
+    }
+
+    fn warning(file: &Path, rule: &'static str, message: impl Into<String>) -> Self {
+        Self { severity: Severity::Warning, ..Self::new(file, rule, message) }
+    }
+
+    fn with_fix(self, fix: &'static str) -> Self {
+        Self { fix: Some(fix), ..self }
+    }
+
+    fn from_issue(file: &Path, issue: Issue) -> Self {
+        Self::in_field(file, &issue.path, issue.rule.name(), issue.message).with_fix(issue.rule.fix())
     }
 
     fn from_decode(file: &Path, err: DecodeError) -> Self {
         match err {
-            DecodeError::Syntax { line, column, message } => {
-                Self { position: Some((line, column)), ..Self::new(file, format!("invalid JSON: {message}")) }
-            }
-            DecodeError::Field { path, line, column, message } => {
-                Self { position: Some((line, column)), ..Self::in_field(file, &path, message) }
-            }
+            DecodeError::Syntax { line, column, message } => Self {
+                position: Some((line, column)),
+                ..Self::new(file, "json", format!("invalid JSON: {message}"))
+                    .with_fix("look just before this place for a missing comma, quote or bracket")
+            },
+            DecodeError::Field { path, line, column, message } => Self {
+                position: Some((line, column)),
+                ..Self::in_field(file, &path, "type", message).with_fix("see docs/content.md for the field's type")
+            },
         }
     }
 }
@@ -61,13 +106,15 @@ impl Problem {
 pub struct Content {
     pub site: Site,
     pub articles: Vec<Article>,
+    /// What is allowed but probably unintended.
+    pub warnings: Vec<Problem>,
 }
 
 fn read_and_decode<T: serde::de::DeserializeOwned + Validate>(file: &Path, problems: &mut Vec<Problem>) -> Option<T> {
     let text = match fs::read_to_string(file) {
         Ok(text) => text,
         Err(err) => {
-            problems.push(Problem::new(file, format!("cannot read the file: {err}")));
+            problems.push(Problem::new(file, "read", format!("cannot read the file: {err}")));
             return None;
         }
     };
@@ -75,7 +122,7 @@ fn read_and_decode<T: serde::de::DeserializeOwned + Validate>(file: &Path, probl
         Ok(value) => {
             let issues = value.issues();
             let valid = issues.is_empty();
-            problems.extend(issues.into_iter().map(|i| Problem::in_field(file, &i.path, i.message)));
+            problems.extend(issues.into_iter().map(|issue| Problem::from_issue(file, issue)));
             valid.then_some(value)
         }
         Err(err) => {
@@ -99,7 +146,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
             .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
             .collect(),
         Err(err) => {
-            problems.push(Problem::new(&articles_dir, format!("cannot read the articles folder: {err}")));
+            problems.push(Problem::new(&articles_dir, "read", format!("cannot read the articles folder: {err}")));
             Vec::new()
         }
     };
@@ -110,30 +157,58 @@ pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
         let Some(article) = read_and_decode::<Article>(&file, &mut problems) else { continue };
         let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if stem != article.slug {
-            problems.push(Problem::in_field(
-                &file,
-                "slug",
-                format!("{:?} does not match the file name; name the file {}.json", article.slug, article.slug),
-            ));
+            problems.push(
+                Problem::in_field(
+                    &file,
+                    "slug",
+                    "file-name",
+                    format!("{:?} does not match the file name", article.slug),
+                )
+                .with_fix("name the file after the slug, or change the slug"),
+            );
         }
         if let Some((first, _)) = articles.iter().find(|(_, a)| a.slug == article.slug) {
-            problems.push(Problem::in_field(
-                &file,
-                "slug",
-                format!("{:?} is already used by {}", article.slug, first.display()),
-            ));
+            problems.push(
+                Problem::in_field(
+                    &file,
+                    "slug",
+                    "duplicate",
+                    format!("{:?} is already used by {}", article.slug, first.display()),
+                )
+                .with_fix("give each article its own slug"),
+            );
         }
         if let Some(site) = &site {
             if site.category(&article.category).is_none() {
-                problems.push(Problem::in_field(&file, "category", unknown_category(site, &article.category)));
+                problems.push(Problem::in_field(
+                    &file,
+                    "category",
+                    "unknown-category",
+                    unknown_category(site, &article.category),
+                ));
             }
+        }
+        if article.takeaways.is_empty() {
+            problems.push(Problem::warning(&file, "no-takeaways", "the article has no key takeaways"));
+        }
+        if article.steps.is_empty() {
+            problems.push(Problem::warning(&file, "no-steps", "the article has no steps: the section will not show"));
         }
         articles.push((file, article));
     }
 
+    if let Some(site) = &site {
+        for category in &site.categories {
+            if !articles.iter().any(|(_, a)| a.category == category.slug) {
+                let message = format!("category {:?} has no articles: its page will say so", category.slug);
+                problems.push(Problem::warning(&site_file, "empty-category", message));
+            }
+        }
+    }
+    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
     match site {
-        Some(site) if problems.is_empty() => {
-            Ok(Content { site, articles: articles.into_iter().map(|(_, a)| a).collect() })
+        Some(site) if !has_errors => {
+            Ok(Content { site, articles: articles.into_iter().map(|(_, a)| a).collect(), warnings: problems })
         }
         _ => Err(problems),
     }
@@ -194,12 +269,40 @@ pub fn write(published: &Published, out: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Loads, checks and publishes `dir` into `out`.
-pub fn build(dir: &Path, out: &Path) -> Result<Published, Vec<Problem>> {
+/// Loads, checks and publishes `dir` into `out`; the warnings come back with what was published.
+pub fn build(dir: &Path, out: &Path) -> Result<(Published, Vec<Problem>), Vec<Problem>> {
     let content = load(dir)?;
     let published = publish(&content.site, &content.articles);
-    write(&published, out).map_err(|err| vec![Problem::new(out, format!("cannot write the output: {err}"))])?;
-    Ok(published)
+    write(&published, out)
+        .map_err(|err| vec![Problem::new(out, "write", format!("cannot write the output: {err}"))])?;
+    Ok((published, content.warnings))
+}
+
+/// Loads, checks and publishes `dir` into the deployment folder `dist`: the data under `dist/data`, and
+/// from `dist/index.html` the route pages, 404.html, feeds, sitemap and robots.txt. `site_url`
+/// overrides site.json's `url`.
+pub fn publish_into(
+    dir: &Path,
+    dist: &Path,
+    site_url: Option<&str>,
+) -> Result<(Published, Vec<Problem>), Vec<Problem>> {
+    let mut content = load(dir)?;
+    if let Some(url) = site_url {
+        if !crate::validate::is_web_url(url) {
+            let problem = Problem::new(Path::new("--site-url"), "url", format!("{url:?} is not an http(s) URL"))
+                .with_fix(Rule::Url.fix());
+            return Err(vec![problem]);
+        }
+        content.site.url = Some(url.trim_end_matches('/').to_owned());
+    }
+    let published = publish(&content.site, &content.articles);
+    let data = dist.join("data");
+    write(&published, &data)
+        .map_err(|err| vec![Problem::new(&data, "write", format!("cannot write the output: {err}"))])?;
+    let notes = crate::publish::write_site(&published, dist).map_err(|err| vec![Problem::new(dist, "site", err)])?;
+    let mut warnings = content.warnings;
+    warnings.extend(notes.into_iter().map(|note| Problem::warning(&dist.join("index.html"), "no-site-url", note)));
+    Ok((published, warnings))
 }
 
 #[cfg(test)]
@@ -240,7 +343,12 @@ mod tests {
 
     fn messages(dir: &Path) -> Vec<String> {
         let base = dir.display().to_string();
-        load(dir).unwrap_err().iter().map(|p| p.to_string().replace(&base, "")).collect()
+        load(dir)
+            .unwrap_err()
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| p.to_string().replace(&base, ""))
+            .collect()
     }
 
     #[test]
@@ -276,12 +384,28 @@ mod tests {
             ("unsafe.json", article("unsafe", "tools").replace("https://x.com/a", "javascript:alert(1)")),
         ]);
         assert_eq!(messages(&dir), [
-            "/articles/broken.json:3:1: error: invalid JSON: trailing comma",
-            "/articles/typed.json:2:24: error: summary: invalid type: integer `42`, expected a string",
-            "/articles/unknown.json: error: category: \"newz\" is not a category in site.json; did you mean \"news\"?",
-            "/articles/unsafe.json: error: source.url: must be an http:// or https:// URL with a host, without spaces",
-            "/articles/wrong-name.json: error: slug: \"other\" does not match the file name; name the file other.json",
+            "/articles/broken.json:3:1: error[json]: invalid JSON: trailing comma (fix: look just before this place for a missing comma, quote or bracket)",
+            "/articles/typed.json:2:24: error[type]: summary: invalid type: integer `42`, expected a string (fix: see docs/content.md for the field's type)",
+            "/articles/unknown.json: error[unknown-category]: category: \"newz\" is not a category in site.json; did you mean \"news\"?",
+            "/articles/unsafe.json: error[url]: source.url: must be an http:// or https:// URL with a host, without spaces (fix: copy the full https:// address of the page)",
+            "/articles/wrong-name.json: error[file-name]: slug: \"other\" does not match the file name (fix: name the file after the slug, or change the slug)",
         ]);
+    }
+
+    #[test]
+    fn warnings_are_reported_but_do_not_stop_publishing() {
+        let dir = content(&[("a.json", article("a", "news"))]);
+        let (_, warnings) = build(&dir, &dir.join("out")).unwrap();
+        let base = dir.display().to_string();
+        let shown: Vec<String> = warnings.iter().map(|w| w.to_string().replace(&base, "")).collect();
+        assert_eq!(
+            shown,
+            [
+                "/articles/a.json: warning[no-takeaways]: the article has no key takeaways",
+                "/articles/a.json: warning[no-steps]: the article has no steps: the section will not show",
+                "/site.json: warning[empty-category]: category \"tools\" has no articles: its page will say so",
+            ]
+        );
     }
 
     #[test]
@@ -294,7 +418,7 @@ mod tests {
     #[test]
     fn a_missing_site_file_is_reported() {
         let dir = temp_dir();
-        assert!(messages(&dir)[0].contains("site.json: error: cannot read the file"));
+        assert!(messages(&dir)[0].contains("site.json: error[read]: cannot read the file"));
     }
 
     #[test]

@@ -3,9 +3,10 @@
 use crate::listing::paginate;
 use crate::model::{Article, ArticlePage, ArticleSummary, ListingPage, Site};
 use crate::reading::reading_minutes;
-use crate::related::{related, RELATED_COUNT};
+use crate::related::{RelatedIndex, RELATED_COUNT};
 use crate::time::parse_rfc3339;
 use std::cmp::Reverse;
+use std::collections::HashMap;
 
 /// Everything the app reads, derived from one site and its articles.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +27,9 @@ pub fn sort_newest_first(articles: &mut [Article]) {
 pub fn publish(site: &Site, articles: &[Article]) -> Published {
     let mut sorted = articles.to_vec();
     sort_newest_first(&mut sorted);
-    let summaries: Vec<ArticleSummary> = sorted.iter().map(|a| a.summary(reading_minutes(a))).collect();
+    let minutes: HashMap<&str, u32> = sorted.iter().map(|a| (a.slug.as_str(), reading_minutes(a))).collect();
+    let minutes_of = |a: &Article| minutes.get(a.slug.as_str()).copied().unwrap_or(1);
+    let summaries: Vec<ArticleSummary> = sorted.iter().map(|a| a.summary(minutes_of(a))).collect();
     let categories = site
         .categories
         .iter()
@@ -36,14 +39,16 @@ pub fn publish(site: &Site, articles: &[Article]) -> Published {
             (category.slug.clone(), paginate(&items, site.page_size))
         })
         .collect();
+    let index = RelatedIndex::new(&sorted);
     let articles = sorted
         .iter()
         .map(|article| ArticlePage {
             article: article.clone(),
-            reading_minutes: reading_minutes(article),
-            related: related(article, &sorted, RELATED_COUNT)
+            reading_minutes: minutes_of(article),
+            related: index
+                .related(article, RELATED_COUNT)
                 .into_iter()
-                .map(|other| other.summary(reading_minutes(other)))
+                .map(|other| other.summary(minutes_of(other)))
                 .collect(),
         })
         .collect();
@@ -77,6 +82,7 @@ mod tests {
             version: 1,
             title: "t".into(),
             description: "d".into(),
+            url: None,
             page_size,
             categories: vec![category("news"), category("tools"), category("empty")],
             promo: None,
@@ -106,6 +112,6 @@ mod tests {
         let published = publish(&site(10), &articles);
         let b = published.articles.iter().find(|p| p.article.slug == "b").unwrap();
         assert_eq!(b.reading_minutes, 1);
-        assert_eq!(b.related.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(), ["a"]);
+        assert_eq!(b.related.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(), ["a", "c"]);
     }
 }

@@ -9,6 +9,7 @@ pub mod index;
 pub mod listing;
 pub mod model;
 pub mod progress;
+pub mod publish;
 pub mod reading;
 pub mod related;
 pub mod retry;

@@ -21,6 +21,10 @@ pub struct Site {
     pub version: u32,
     pub title: String,
     pub description: String,
+    /// Where the app is deployed, base path included (`https://learn.example/ai-news`): absolute URLs
+    /// in feeds, the sitemap and link previews start with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     #[serde(default = "default_page_size")]
     pub page_size: u32,
     pub categories: Vec<Category>,
@@ -181,6 +185,7 @@ mod tests {
             version: 1,
             title: "t".into(),
             description: "d".into(),
+            url: None,
             page_size: 10,
             categories: vec![Category { slug: "tools".into(), name: "Tools".into(), description: String::new() }],
             promo: None,

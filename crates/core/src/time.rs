@@ -87,9 +87,62 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The proleptic Gregorian date of a day count since 1970-01-01 (inverse of `days_from_civil`).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+
+fn month_name(month: i64) -> &'static str {
+    usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
+}
+
+/// "Nov 20, 2026" (in UTC), as static pages show a date before the app formats it for the reader's
+/// locale and time zone.
+pub fn display_date(iso: &str) -> Option<String> {
+    let (year, month, day) = civil_from_days(parse_rfc3339(iso)?.div_euclid(86_400));
+    Some(format!("{} {day}, {year}", month_name(month)))
+}
+
+/// RFC 2822, as RSS wants it: "Fri, 20 Nov 2026 09:30:00 +0000".
+pub fn rfc2822(iso: &str) -> Option<String> {
+    let seconds = parse_rfc3339(iso)?;
+    let days = seconds.div_euclid(86_400);
+    let time = seconds.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
+    let weekday = usize::try_from(days.rem_euclid(7)).ok().and_then(|i| WEEKDAYS.get(i)).copied().unwrap_or("?");
+    Some(format!(
+        "{weekday}, {day:02} {} {year} {:02}:{:02}:{:02} +0000",
+        month_name(month),
+        time / 3600,
+        time % 3600 / 60,
+        time % 60
+    ))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_rfc3339;
+    use super::{display_date, parse_rfc3339, rfc2822};
+
+    #[test]
+    fn formats_for_people_and_for_rss() {
+        assert_eq!(display_date("2026-11-20T09:30:00Z").as_deref(), Some("Nov 20, 2026"));
+        assert_eq!(display_date("2026-11-20T00:30:00+01:00").as_deref(), Some("Nov 19, 2026"));
+        assert_eq!(rfc2822("2026-11-20T09:30:00Z").as_deref(), Some("Fri, 20 Nov 2026 09:30:00 +0000"));
+        assert_eq!(rfc2822("1970-01-01T00:00:00Z").as_deref(), Some("Thu, 01 Jan 1970 00:00:00 +0000"));
+        assert_eq!(rfc2822("2000-02-29T23:59:59Z").as_deref(), Some("Tue, 29 Feb 2000 23:59:59 +0000"));
+        assert_eq!(display_date("nonsense"), None);
+    }
 
     #[test]
     fn parses_utc_and_offsets() {

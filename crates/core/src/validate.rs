@@ -22,10 +22,63 @@ pub mod limits {
     pub const PAGE_SIZE: u32 = 100;
 }
 
-/// One problem: where (`source.url`, `steps[2]`) and what is wrong.
+/// Which rule a problem breaks; each comes with a way to fix it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    Empty,
+    TooLong,
+    TooMany,
+    TooFew,
+    Range,
+    Slug,
+    Date,
+    Url,
+    Handle,
+    Duplicate,
+    Version,
+}
+
+impl Rule {
+    /// The rule's short name, as messages show it: `error[url]`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Empty => "empty",
+            Rule::TooLong => "too-long",
+            Rule::TooMany => "too-many",
+            Rule::TooFew => "too-few",
+            Rule::Range => "range",
+            Rule::Slug => "slug",
+            Rule::Date => "date",
+            Rule::Url => "url",
+            Rule::Handle => "handle",
+            Rule::Duplicate => "duplicate",
+            Rule::Version => "version",
+        }
+    }
+
+    /// How an author fixes it.
+    pub fn fix(self) -> &'static str {
+        match self {
+            Rule::Empty => "write the text, or leave an optional list out",
+            Rule::TooLong => "shorten it; readers skim",
+            Rule::TooMany => "keep the most useful items",
+            Rule::TooFew => "add at least one",
+            Rule::Range => "use a number in the range",
+            Rule::Slug => "e.g. \"open-weights-matter\"",
+            Rule::Date => "write the date and time with a zone, e.g. \"2026-11-20T09:30:00Z\"",
+            Rule::Url => "copy the full https:// address of the page",
+            Rule::Handle => "write the handle alone, e.g. \"someone\" or \"@someone\"",
+            Rule::Duplicate => "rename or remove one of them",
+            Rule::Version => "set \"version\": 1, or use a newer digest",
+        }
+    }
+}
+
+/// One problem: where (`source.url`, `steps[2]`), which rule, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Issue {
     pub path: String,
+    pub rule: Rule,
     pub message: String,
 }
 
@@ -69,9 +122,9 @@ impl Path {
         Self(format!("{}[{i}]", self.0))
     }
 
-    fn issue(&self, issues: &mut Vec<Issue>, message: impl Into<String>) {
+    fn issue(&self, issues: &mut Vec<Issue>, rule: Rule, message: impl Into<String>) {
         let path = if self.0.is_empty() { "(document)".to_owned() } else { self.0.clone() };
-        issues.push(Issue { path, message: message.into() });
+        issues.push(Issue { path, rule, message: message.into() });
     }
 }
 
@@ -117,15 +170,15 @@ fn is_invisible(c: char) -> bool {
 
 fn text(at: &Path, value: &str, max: usize, issues: &mut Vec<Issue>) {
     if value.trim().is_empty() {
-        at.issue(issues, "must not be empty");
+        at.issue(issues, Rule::Empty, "must not be empty");
     } else if value.chars().count() > max {
-        at.issue(issues, format!("is {} characters long; the limit is {max}", value.chars().count()));
+        at.issue(issues, Rule::TooLong, format!("is {} characters long; the limit is {max}", value.chars().count()));
     }
 }
 
 fn list(at: &Path, items: &[String], max_items: usize, max_len: usize, issues: &mut Vec<Issue>) {
     if items.len() > max_items {
-        at.issue(issues, format!("has {} items; the limit is {max_items}", items.len()));
+        at.issue(issues, Rule::TooMany, format!("has {} items; the limit is {max_items}", items.len()));
     }
     for (i, item) in items.iter().enumerate().take(max_items) {
         text(&at.index(i), item, max_len, issues);
@@ -136,6 +189,7 @@ fn slug(at: &Path, value: &str, issues: &mut Vec<Issue>) {
     if !is_slug(value) {
         at.issue(
             issues,
+            Rule::Slug,
             format!(
                 "{value:?} is not a slug: use lowercase letters, digits and single hyphens, at most {} characters",
                 limits::SLUG
@@ -146,13 +200,17 @@ fn slug(at: &Path, value: &str, issues: &mut Vec<Issue>) {
 
 fn timestamp(at: &Path, value: &str, issues: &mut Vec<Issue>) {
     if parse_rfc3339(value).is_none() {
-        at.issue(issues, format!("{value:?} is not an RFC 3339 date-time such as \"2026-11-20T09:30:00Z\""));
+        at.issue(
+            issues,
+            Rule::Date,
+            format!("{value:?} is not an RFC 3339 date-time such as \"2026-11-20T09:30:00Z\""),
+        );
     }
 }
 
 fn web_url(at: &Path, value: &str, issues: &mut Vec<Issue>) {
     if !is_web_url(value) {
-        at.issue(issues, "must be an http:// or https:// URL with a host, without spaces");
+        at.issue(issues, Rule::Url, "must be an http:// or https:// URL with a host, without spaces");
     }
 }
 
@@ -161,6 +219,7 @@ impl Validate for Site {
         if self.version != CONTENT_VERSION {
             at.field("version").issue(
                 issues,
+                Rule::Version,
                 format!(
                     "content version {} is not supported; this build reads version {CONTENT_VERSION}",
                     self.version
@@ -169,21 +228,27 @@ impl Validate for Site {
         }
         text(&at.field("title"), &self.title, limits::TITLE, issues);
         text(&at.field("description"), &self.description, limits::SUMMARY, issues);
+        if let Some(url) = &self.url {
+            web_url(&at.field("url"), url, issues);
+        }
         if !(1..=limits::PAGE_SIZE).contains(&self.page_size) {
-            at.field("page_size").issue(issues, format!("must be from 1 to {}", limits::PAGE_SIZE));
+            at.field("page_size").issue(issues, Rule::Range, format!("must be from 1 to {}", limits::PAGE_SIZE));
         }
         let categories = at.field("categories");
         if self.categories.is_empty() {
-            categories.issue(issues, "must list at least one category");
+            categories.issue(issues, Rule::TooFew, "must list at least one category");
         } else if self.categories.len() > limits::CATEGORIES {
-            categories
-                .issue(issues, format!("has {} items; the limit is {}", self.categories.len(), limits::CATEGORIES));
+            categories.issue(
+                issues,
+                Rule::TooMany,
+                format!("has {} items; the limit is {}", self.categories.len(), limits::CATEGORIES),
+            );
         }
         for (i, category) in self.categories.iter().enumerate() {
             let here = categories.index(i);
             category.check(&here, issues);
             if self.categories.iter().take(i).any(|c| c.slug == category.slug) {
-                here.field("slug").issue(issues, format!("{:?} is listed twice", category.slug));
+                here.field("slug").issue(issues, Rule::Duplicate, format!("{:?} is listed twice", category.slug));
             }
         }
         if let Some(promo) = &self.promo {
@@ -197,7 +262,11 @@ impl Validate for Category {
         slug(&at.field("slug"), &self.slug, issues);
         text(&at.field("name"), &self.name, limits::TITLE, issues);
         if self.description.chars().count() > limits::SUMMARY {
-            at.field("description").issue(issues, format!("is longer than {} characters", limits::SUMMARY));
+            at.field("description").issue(
+                issues,
+                Rule::TooLong,
+                format!("is longer than {} characters", limits::SUMMARY),
+            );
         }
     }
 }
@@ -208,7 +277,11 @@ impl Validate for Promo {
         text(&at.field("text"), &self.text, limits::SUMMARY, issues);
         text(&at.field("cta"), &self.cta, limits::HANDLE, issues);
         if !is_web_url_or_site_path(&self.url) {
-            at.field("url").issue(issues, "must be an http(s) URL or a path on the hosting site such as /courses");
+            at.field("url").issue(
+                issues,
+                Rule::Url,
+                "must be an http(s) URL or a path on the hosting site such as /courses",
+            );
         }
     }
 }
@@ -227,7 +300,7 @@ impl Validate for Article {
         self.source.check(&at.field("source"), issues);
         let tags = at.field("tags");
         if self.tags.len() > limits::TAGS {
-            tags.issue(issues, format!("has {} items; the limit is {}", self.tags.len(), limits::TAGS));
+            tags.issue(issues, Rule::TooMany, format!("has {} items; the limit is {}", self.tags.len(), limits::TAGS));
         }
         for (i, tag) in self.tags.iter().enumerate().take(limits::TAGS) {
             slug(&tags.index(i), tag, issues);
@@ -240,7 +313,7 @@ impl Validate for Source {
         let author = at.field("author");
         text(&author, &self.author, limits::HANDLE, issues);
         if self.author.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
-            author.issue(issues, "is a handle: no spaces or invisible characters");
+            author.issue(issues, Rule::Handle, "is a handle: no spaces or invisible characters");
         }
         text(&at.field("platform"), &self.platform, limits::HANDLE, issues);
         text(&at.field("quote"), &self.quote, limits::QUOTE, issues);
@@ -261,7 +334,7 @@ impl Validate for ArticleSummary {
 impl Validate for ListingPage {
     fn check(&self, at: &Path, issues: &mut Vec<Issue>) {
         if self.page < 1 || self.page > self.pages.max(1) {
-            at.field("page").issue(issues, format!("page {} is outside 1..={}", self.page, self.pages));
+            at.field("page").issue(issues, Rule::Range, format!("page {} is outside 1..={}", self.page, self.pages));
         }
         for (i, item) in self.items.iter().enumerate() {
             item.check(&at.field("items").index(i), issues);
@@ -383,6 +456,7 @@ mod tests {
             version: 2,
             title: "t".into(),
             description: "d".into(),
+            url: Some("ftp://x".into()),
             page_size: 0,
             categories: vec![
                 Category { slug: "news".into(), name: "News".into(), description: String::new() },
@@ -390,6 +464,6 @@ mod tests {
             ],
             promo: Some(Promo { heading: "h".into(), text: "t".into(), cta: "c".into(), url: "javascript:x".into() }),
         };
-        assert_eq!(paths(site.issues()), ["version", "page_size", "categories[1].slug", "promo.url"]);
+        assert_eq!(paths(site.issues()), ["version", "url", "page_size", "categories[1].slug", "promo.url"]);
     }
 }

@@ -2,23 +2,39 @@
 //!
 //! ```text
 //! digest-content check <content-dir>
-//! digest-content build <content-dir> <out-dir>
+//! digest-content build <content-dir> <data-dir>
+//! digest-content publish <content-dir> <dist-dir> [--site-url URL]
 //! ```
 //! Every problem in every file is printed as `file:line:column: error: field: message`; the exit code
 //! is 1 when there is any, 2 for a usage error.
 
-use digest_core::content_dir::{build, load, Problem};
+use digest_core::content_dir::{build, load, publish_into, Problem, Severity};
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: digest-content check <content-dir>\n       digest-content build <content-dir> <out-dir>";
+const USAGE: &str = "usage: digest-content check <content-dir>
+       digest-content build <content-dir> <data-dir>
+       digest-content publish <content-dir> <dist-dir> [--site-url URL]
 
-fn report(problems: &[Problem]) -> ExitCode {
+check    reports every problem in every file; changes nothing
+build    checks, then writes what the app fetches into <data-dir>
+publish  checks, then writes <dist-dir>/data and, from <dist-dir>/index.html (a Trunk build), a page
+         per route, 404.html, feed.xml, feed.json, sitemap.xml and robots.txt";
+
+fn print_all(problems: &[Problem]) {
     for problem in problems {
         eprintln!("{problem}");
     }
-    let s = if problems.len() == 1 { "" } else { "s" };
-    eprintln!("digest-content: {} problem{s}; nothing was published", problems.len());
+}
+
+fn count(problems: &[Problem], severity: Severity) -> usize {
+    problems.iter().filter(|p| p.severity == severity).count()
+}
+
+fn report_failure(problems: &[Problem]) -> ExitCode {
+    print_all(problems);
+    let (errors, warnings) = (count(problems, Severity::Error), count(problems, Severity::Warning));
+    eprintln!("digest-content: {errors} error(s), {warnings} warning(s); nothing was published");
     ExitCode::FAILURE
 }
 
@@ -28,17 +44,20 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["check", dir] => match load(Path::new(dir)) {
             Ok(content) => {
+                print_all(&content.warnings);
                 println!(
-                    "digest-content: {} articles in {} categories, all valid",
+                    "digest-content: {} articles in {} categories, no errors, {} warning(s)",
                     content.articles.len(),
-                    content.site.categories.len()
+                    content.site.categories.len(),
+                    content.warnings.len()
                 );
                 ExitCode::SUCCESS
             }
-            Err(problems) => report(&problems),
+            Err(problems) => report_failure(&problems),
         },
         ["build", dir, out] => match build(Path::new(dir), Path::new(out)) {
-            Ok(published) => {
+            Ok((published, warnings)) => {
+                print_all(&warnings);
                 println!(
                     "digest-content: published {} articles, {} feed pages, {} categories into {out}",
                     published.articles.len(),
@@ -47,8 +66,23 @@ fn main() -> ExitCode {
                 );
                 ExitCode::SUCCESS
             }
-            Err(problems) => report(&problems),
+            Err(problems) => report_failure(&problems),
         },
+        ["publish", dir, dist] | ["publish", dir, dist, "--site-url", _] => {
+            let site_url = args.get(4).copied();
+            match publish_into(Path::new(dir), Path::new(dist), site_url) {
+                Ok((published, warnings)) => {
+                    print_all(&warnings);
+                    println!(
+                        "digest-content: published {} articles, {} route pages into {dist}",
+                        published.articles.len(),
+                        published.articles.len() + published.categories.len() + 2
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => report_failure(&problems),
+            }
+        }
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
