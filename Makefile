@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build check-content test-native test-schema lint test-browser test-e2e sizes
+.PHONY: serve test tools build check-content test-native test-schema lint test-browser test-e2e sizes bench-content
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -46,3 +46,5 @@ test-e2e:
 ## Sizes of the release build's wasm, JS and CSS, raw and compressed.
 sizes: build
 	@bash scripts/sizes.sh dist
+bench-content:
+	bash scripts/bench-content.sh

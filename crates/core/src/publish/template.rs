@@ -26,7 +26,8 @@ fn find_from(html: &str, needle: &str, from: usize) -> Option<usize> {
 }
 
 impl Template {
-    /// Cuts `html`, or says which anchor is missing.
+    /// Cuts `html` (as Trunk built it, or a page this template rendered), or says which anchor is
+    /// missing.
     pub fn parse(html: &str) -> Result<Self, String> {
         let missing = |what: &str| format!("index.html has no {what}; route pages cannot be made from it");
         let title_start = html.find("<title>").map(|i| i + "<title>".len()).ok_or_else(|| missing("<title>"))?;
@@ -36,10 +37,22 @@ impl Template {
         let meta_start = html.get(..marker).and_then(|h| h.rfind("<meta")).ok_or_else(|| missing("<meta> start"))?;
         let meta_end = find_from(html, ">", marker).map(|i| i + 1).ok_or_else(|| missing("<meta> end"))?;
         let head_end = find_from(html, "</head>", meta_end).ok_or_else(|| missing("</head>"))?;
-        let boot = find_from(html, "digest-boot", head_end).ok_or_else(|| missing("digest-boot placeholder"))?;
-        let boot_start = html.get(..boot).and_then(|h| h.rfind("<div")).ok_or_else(|| missing("placeholder <div>"))?;
-        let boot_end =
-            find_from(html, "</div>", boot).map(|i| i + "</div>".len()).ok_or_else(|| missing("placeholder end"))?;
+        // What a previous render added to the head is dropped, so publishing twice gives the same page.
+        let extra_start = find_from(html, HEAD_START, meta_end).filter(|&i| i < head_end).unwrap_or(head_end);
+        let (body_start, body_end) = match find_from(html, STATIC_START, head_end) {
+            Some(start) => {
+                let end = find_from(html, STATIC_END, start).ok_or_else(|| missing("end of the static content"))?;
+                (start, end + STATIC_END.len())
+            }
+            None => {
+                let boot =
+                    find_from(html, "digest-boot", head_end).ok_or_else(|| missing("digest-boot placeholder"))?;
+                let start =
+                    html.get(..boot).and_then(|h| h.rfind("<div")).ok_or_else(|| missing("placeholder <div>"))?;
+                let end = find_from(html, "</div>", boot).ok_or_else(|| missing("placeholder end"))?;
+                (start, end + "</div>".len())
+            }
+        };
         let part = |from: usize, to: usize| {
             html.get(from..to).map(str::to_owned).ok_or_else(|| missing("well-formed anchors"))
         };
@@ -47,9 +60,9 @@ impl Template {
             parts: [
                 part(0, title_start)?,
                 part(title_end, meta_start)?,
-                part(meta_end, head_end)?,
-                part(head_end, boot_start)?,
-                part(boot_end, html.len())?,
+                part(meta_end, extra_start)?,
+                part(head_end, body_start)?,
+                part(body_end, html.len())?,
             ],
         })
     }
@@ -59,7 +72,7 @@ impl Template {
     pub fn render(&self, head: &Head, route: &str, body: &str) -> String {
         let [start, after_title, after_meta, after_head, end] = &self.parts;
         format!(
-            r#"{start}{}{after_title}<meta name="description" data-digest-static content="{}">{after_meta}{}{after_head}<div class="digest-static" data-route="{}">{body}</div>{end}"#,
+            r#"{start}{}{after_title}<meta name="description" data-digest-static content="{}">{after_meta}{HEAD_START}{}{HEAD_END}{after_head}{STATIC_START} data-route="{}">{body}{STATIC_END}{end}"#,
             escape(&head.title),
             escape(&head.description),
             head.extra,
@@ -67,6 +80,11 @@ impl Template {
         )
     }
 }
+
+const HEAD_START: &str = "<!--digest-head-->";
+const HEAD_END: &str = "<!--/digest-head-->";
+const STATIC_START: &str = r#"<div class="digest-static""#;
+const STATIC_END: &str = "</div><!--/digest-static-->";
 
 #[cfg(test)]
 mod tests {
@@ -84,8 +102,19 @@ mod tests {
         };
         assert_eq!(
             template.render(&head, "/articles/x", "<main>hi</main>"),
-            r#"<!doctype html><html lang=en><title>A &lt;b&gt; title</title><meta name="description" data-digest-static content="Say &quot;hi&quot;"><script type=module>init()</script><link rel=canonical href=/x></head><body><div class=digest id=digest><div class="digest-static" data-route="/articles/x"><main>hi</main></div></div><script>theme()</script></body></html>"#
+            r#"<!doctype html><html lang=en><title>A &lt;b&gt; title</title><meta name="description" data-digest-static content="Say &quot;hi&quot;"><script type=module>init()</script><!--digest-head--><link rel=canonical href=/x><!--/digest-head--></head><body><div class=digest id=digest><div class="digest-static" data-route="/articles/x"><main>hi</main></div><!--/digest-static--></div><script>theme()</script></body></html>"#
         );
+    }
+
+    #[test]
+    fn a_rendered_page_is_a_template_again() {
+        let template = Template::parse(INDEX).unwrap();
+        let head = Head { title: "T".into(), description: "D".into(), extra: "<meta property=x content=y>".into() };
+        let page = template.render(&head, "/a", "<main>one</main>");
+        let again = Template::parse(&page).unwrap();
+        assert_eq!(again.render(&head, "/a", "<main>one</main>"), page);
+        let other = Head { title: "U".into(), description: "E".into(), extra: String::new() };
+        assert_eq!(again.render(&other, "/b", "<p>two</p>"), template.render(&other, "/b", "<p>two</p>"));
     }
 
     #[test]
