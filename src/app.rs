@@ -23,10 +23,23 @@ pub fn App(config: Config) -> impl IntoView {
     provide_meta_context();
     let api = Api::new(&config.content_url);
     provide_context(api);
-    let site = use_content(|api| async move { api.site().await });
+    let site_name = config.site_name.clone();
+    let site = use_content(move |api| {
+        let site_name = site_name.clone();
+        async move {
+            let mut site = api.site().await?;
+            if let Some(name) = site_name {
+                site.title = name;
+            }
+            Ok(site)
+        }
+    });
     provide_context(Paths::new(&config.base_path));
     provide_context(SiteResource(site));
     provide_context(config.clone());
+    if let Some(problem) = window().location().pathname().ok().and_then(|path| config.problem(&path)) {
+        return view! { <ConfigError message=problem /> }.into_any();
+    }
     navigation::install();
     // Coming back online loads again whatever failed, or was shown from an old copy.
     let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
@@ -48,6 +61,20 @@ pub fn App(config: Config) -> impl IntoView {
             </main>
             <SiteFooter />
         </Router>
+    }
+    .into_any()
+}
+
+/// What a host page configured wrong, said in the page instead of leaving it blank.
+#[component]
+fn ConfigError(message: String) -> impl IntoView {
+    view! {
+        <div class="digest-main">
+            <div class="digest-error" role="alert">
+                <h1 class="digest-error__title">"This reader is not set up right"</h1>
+                <p class="digest-error__text">{message}</p>
+            </div>
+        </div>
     }
 }
 

@@ -1,7 +1,9 @@
 //! Runtime settings, read from the host element's `data-*` attributes so that a site embedding the app
-//! configures it in its own HTML, without rebuilding.
+//! configures it in its own HTML, without rebuilding (docs/embedding.md lists them).
 
-use web_sys::Element;
+use crate::theme::Theme;
+use leptos::prelude::*;
+use web_sys::{Element, UrlSearchParams};
 
 /// The element the app mounts into.
 pub const ROOT_ID: &str = "digest";
@@ -14,14 +16,35 @@ pub struct Config {
     pub base_path: String,
     /// Where the published content lives, without a trailing slash (`data-content-url`).
     pub content_url: String,
+    /// Whether the host chose the content URL (so a failure to reach it is worth naming).
+    pub content_url_set: bool,
     /// Overrides the promo's link from site.json (`data-courses-url`).
     pub courses_url: Option<String>,
+    /// Overrides site.json's title (`data-site-name`).
+    pub site_name: Option<String>,
+    /// The host's theme, used while the reader has chosen none (`data-theme`, or `?theme=` in a frame).
+    pub theme: Option<Theme>,
+    /// In an iframe of `public/digest-embed.js`: the host page's origin, the only one we talk to.
+    pub embed_origin: Option<String>,
 }
 
 impl Config {
     pub fn from_element(element: &Element) -> Self {
         let attr = |name: &str| element.get_attribute(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
-        Self::new(attr("data-base-path").as_deref(), attr("data-content-url").as_deref(), attr("data-courses-url"))
+        let query = window().location().search().ok().and_then(|s| UrlSearchParams::new_with_str(&s).ok());
+        let param = |name: &str| query.as_ref().and_then(|q| q.get(name)).filter(|v| !v.is_empty());
+        let base_path = attr("data-base-path").or_else(document_base_path);
+        let content_url = attr("data-content-url");
+        let embed_origin = param("embed_origin").filter(|o| is_origin(o));
+        let theme = attr("data-theme").or_else(|| embed_origin.as_ref().and(param("theme")));
+        let courses_url = attr("data-courses-url")
+            .or_else(|| embed_origin.as_ref().and(param("courses")).filter(|url| digest_core::validate::is_web_url(url)));
+        Self { content_url_set: content_url.is_some(), ..Self::new(base_path.as_deref(), content_url.as_deref(), courses_url) }
+        .with(|c| {
+            c.site_name = attr("data-site-name");
+            c.theme = theme.as_deref().and_then(Theme::parse);
+            c.embed_origin = embed_origin;
+        })
     }
 
     /// Settings from optional raw values; the content defaults to `<base>/data`.
@@ -31,16 +54,55 @@ impl Config {
             Some(url) => url.trim_end_matches('/').to_owned(),
             None => format!("{base_path}/data"),
         };
-        Self { base_path, content_url, courses_url }
+        Self {
+            base_path,
+            content_url,
+            content_url_set: false,
+            courses_url,
+            site_name: None,
+            theme: None,
+            embed_origin: None,
+        }
     }
+
+    fn with(mut self, change: impl FnOnce(&mut Self)) -> Self {
+        change(&mut self);
+        self
+    }
+
+    /// Why the app cannot run on a page at `pathname`, if it cannot: a base path the page is not under.
+    pub fn problem(&self, pathname: &str) -> Option<String> {
+        let inside = self.base_path.is_empty()
+            || pathname == self.base_path
+            || pathname.strip_prefix(&self.base_path).is_some_and(|rest| rest.starts_with('/'));
+        (!inside).then(|| {
+            format!(
+                "This page is at {pathname}, which is not under the app's base path {}. Set data-base-path on \
+                 the #digest element to the path the app is served under (for this page, a prefix of {pathname}), \
+                 or remove it if the app is served at the site's root.",
+                self.base_path
+            )
+        })
+    }
+}
+
+/// The path of the page's `<base href>` (Trunk writes the public URL there), if it has one.
+fn document_base_path() -> Option<String> {
+    let base = document().query_selector("base[href]").ok().flatten()?;
+    let href = base.get_attribute("href")?;
+    let url = web_sys::Url::new_with_base(&href, &window().location().href().ok()?).ok()?;
+    Some(url.pathname())
+}
+
+/// Whether `text` is exactly an http(s) origin, such as `https://learn.example`.
+fn is_origin(text: &str) -> bool {
+    web_sys::Url::new(text).is_ok_and(|url| {
+        matches!(url.protocol().as_str(), "http:" | "https:") && url.origin() == text.trim_end_matches('/')
+    })
 }
 
 /// `learn/ai-news/` -> `/learn/ai-news`; `/` and `` -> ``.
 pub fn normalize_base(raw: &str) -> String {
     let trimmed = raw.trim().trim_matches('/');
-    if trimmed.is_empty() {
-        String::new()
-    } else {
-        format!("/{trimmed}")
-    }
+    if trimmed.is_empty() { String::new() } else { format!("/{trimmed}") }
 }

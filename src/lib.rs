@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod config;
 pub mod crash;
+pub mod embed;
 pub mod format;
 pub mod handoff;
 pub mod http;
@@ -39,7 +40,10 @@ pub fn start() {
         stale.remove();
     }
     let config = config::Config::from_element(&root);
-    theme::apply(&root, theme::stored());
+    theme::apply(&root, theme::stored(), config.theme);
+    if let Some(origin) = config.embed_origin.clone() {
+        embed::install(&root, origin);
+    }
     let Ok(container) = document.create_element("div") else { return };
     container.set_class_name("digest-app");
     handoff::attach(&root, container.clone());

@@ -55,6 +55,7 @@ pub fn install() {
 
 /// Tells navigation that the page for `url` has rendered its content (or its error).
 pub fn page_ready(url: String) {
+    crate::embed::route_changed(&url);
     let (first, same_page, popped, refocus, y) = STATE.with_borrow_mut(|state| {
         let first = state.settled.is_none();
         let same_page = state.settled.as_deref() == Some(url.as_str());

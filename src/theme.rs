@@ -1,4 +1,5 @@
-//! Light, dark, or whatever the system prefers. `index.html` applies the stored choice before the app
+//! Light, dark, or whatever the system prefers: the reader's choice first, then the host page's
+//! `data-theme`, then `prefers-color-scheme`. `index.html` applies the stored choice before the app
 //! loads (see `public/theme-init.js`) so there is no flash; this module keeps it afterwards.
 
 use crate::{config, storage};
@@ -14,11 +15,13 @@ pub enum Theme {
 }
 
 impl Theme {
-    fn from_stored(value: Option<&str>) -> Self {
+    /// `light`, `dark` or `system`, as stored and as hosts write `data-theme`.
+    pub fn parse(value: &str) -> Option<Self> {
         match value {
-            Some("light") => Theme::Light,
-            Some("dark") => Theme::Dark,
-            _ => Theme::System,
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "system" => Some(Theme::System),
+            _ => None,
         }
     }
 
@@ -49,13 +52,14 @@ impl Theme {
     }
 }
 
-/// The reader's stored choice.
+/// The reader's stored choice; `System` when there is none (or it is unreadable).
 pub fn stored() -> Theme {
-    Theme::from_stored(storage::get(KEY).as_deref())
+    storage::get(KEY).as_deref().and_then(Theme::parse).unwrap_or(Theme::System)
 }
 
-/// Stores `theme` and applies it to the app's root element.
-pub fn choose(theme: Theme) {
+/// Stores the reader's `theme` and applies it to the app's root element; `System` falls back to the
+/// host's theme (`host`), if it set one.
+pub fn choose(theme: Theme, host: Option<Theme>) {
     match theme.attribute() {
         Some(value) => {
             storage::set(KEY, value);
@@ -63,13 +67,19 @@ pub fn choose(theme: Theme) {
         None => storage::remove(KEY),
     }
     if let Some(root) = leptos::prelude::document().get_element_by_id(config::ROOT_ID) {
-        apply(&root, theme);
+        apply(&root, theme, host);
     }
 }
 
-pub fn apply(root: &Element, theme: Theme) {
-    let _ = match theme.attribute() {
+/// Shows the reader's `theme`, else the host's, else the system's. The mark public/theme-init.js put on
+/// `<html>` for the first paint is the app's to keep from now on.
+pub fn apply(root: &Element, theme: Theme, host: Option<Theme>) {
+    let shown = if theme == Theme::System { host.unwrap_or(Theme::System) } else { theme };
+    let _ = match shown.attribute() {
         Some(value) => root.set_attribute("data-theme", value),
         None => root.remove_attribute("data-theme"),
     };
+    if let Some(html) = leptos::prelude::document().document_element() {
+        let _ = html.remove_attribute("data-digest-theme");
+    }
 }

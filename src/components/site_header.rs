@@ -1,5 +1,6 @@
 use crate::api::Api;
 use crate::app::SiteResource;
+use crate::config::Config;
 use crate::components::{ErrorView, ThemeToggle};
 use crate::paths::Paths;
 use leptos::prelude::*;
@@ -10,9 +11,16 @@ pub fn SiteHeader() -> impl IntoView {
     let paths = expect_context::<Paths>();
     let SiteResource(site) = expect_context::<SiteResource>();
     let api = expect_context::<Api>();
+    let hint = {
+        let config = expect_context::<Config>();
+        config.content_url_set.then(|| {
+            format!("The content is expected at {} (data-content-url on this page).", config.content_url)
+        })
+    };
     let home = paths.home();
     let nav = move || {
         let paths = paths.clone();
+        let hint = hint.clone();
         Suspend::new(async move {
             match site.await {
                 Ok(site) => view! {
@@ -28,7 +36,14 @@ pub fn SiteHeader() -> impl IntoView {
                     </nav>
                 }
                 .into_any(),
-                Err(error) => view! { <ErrorView error on_retry=move |()| api.refresh() /> }.into_any(),
+                Err(error) => {
+                    let hint = hint.clone();
+                    view! {
+                        <ErrorView error on_retry=move |()| api.refresh() />
+                        {hint.map(|hint| view! { <p class="digest-error__hint">{hint}</p> })}
+                    }
+                    .into_any()
+                }
             }
         })
     };

@@ -1,13 +1,15 @@
+use crate::config::Config;
 use crate::theme::{self, Theme};
 use leptos::prelude::*;
 
 /// Cycles the colour theme: system, light, dark. The choice is remembered.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
+    let host = expect_context::<Config>().theme;
     let current = RwSignal::new(theme::stored());
     let cycle = move |_| {
         let next = current.get_untracked().next();
-        theme::choose(next);
+        theme::choose(next, host);
         current.set(next);
     };
     view! {

@@ -209,11 +209,12 @@ test("the theme toggle remembers the choice and applies it before the app loads"
   const background = () => page.evaluate(() => getComputedStyle(document.getElementById("digest")).backgroundColor);
   expect(await background()).toBe("rgb(15, 17, 21)");
 
-  // Block the wasm: the stored theme must still be applied by index.html alone.
+  // Block the wasm: the stored theme must still be applied, by index.html's theme script alone.
   await page.route("**/*.wasm", (route) => route.abort());
-  page.allowedConsoleErrors = [/Failed to fetch|net::ERR_FAILED/];
+  page.allowedConsoleErrors = [/Failed to fetch|net::ERR_FAILED|could not start/];
   await page.reload();
-  await expect(page.locator("#digest")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("html")).toHaveAttribute("data-digest-theme", "dark");
+  expect(await background()).toBe("rgb(15, 17, 21)");
 });
 
 test("dark mode follows the system when no choice is stored", async ({ page }) => {

@@ -1,0 +1,52 @@
+// Iframe mode, for hosts that cannot serve digest's files under their own paths:
+//
+//   <div data-digest-embed data-src="https://news.example/" data-theme="dark"
+//        data-courses-url="https://learn.example/courses" data-title="AI news"></div>
+//   <script defer src="https://news.example/digest-embed.js"></script>
+//
+// Puts an iframe of the app in each such container, sizes it to its content (the app posts its height),
+// passes the host's theme and courses URL, and keeps the host's URL in step with the frame's route
+// (?digest=/articles/x), so deep links into the frame work. Messages are accepted only from the app's
+// origin and from that frame; the app sends them only to this page's origin. See docs/embedding.md.
+(function () {
+  var script = document.currentScript;
+
+  function embed(container) {
+    var app = new URL(container.getAttribute("data-src") || new URL(".", script.src).href);
+    var appBase = app.pathname.replace(/\/$/, "");
+    var hostUrl = new URL(location.href);
+    var route = hostUrl.searchParams.get("digest") || "/";
+    if (route.charAt(0) !== "/" || route.charAt(1) === "/") route = "/";
+
+    var src = new URL(appBase + route, app.origin);
+    src.searchParams.set("embed_origin", location.origin);
+    var theme = container.getAttribute("data-theme");
+    if (theme) src.searchParams.set("theme", theme);
+    var courses = container.getAttribute("data-courses-url");
+    if (courses) src.searchParams.set("courses", new URL(courses, location.href).href);
+
+    var frame = document.createElement("iframe");
+    frame.src = src.href;
+    frame.title = container.getAttribute("data-title") || "AI news";
+    frame.setAttribute("scrolling", "no");
+    frame.style.cssText = "display:block;width:100%;border:0;height:600px;";
+    container.appendChild(frame);
+
+    window.addEventListener("message", function (event) {
+      var data = event.data;
+      if (event.origin !== app.origin || event.source !== frame.contentWindow) return;
+      if (!data || data.source !== "digest") return;
+      if (data.type === "resize" && typeof data.height === "number" && isFinite(data.height)) {
+        frame.style.height = Math.max(0, Math.ceil(data.height)) + "px";
+      } else if (data.type === "route" && typeof data.path === "string" && data.path.charAt(0) === "/") {
+        var path = data.path.indexOf(appBase) === 0 ? data.path.slice(appBase.length) || "/" : data.path;
+        var url = new URL(location.href);
+        if (path === "/") url.searchParams.delete("digest");
+        else url.searchParams.set("digest", path);
+        if (url.href !== location.href) history.replaceState(history.state, "", url);
+      }
+    });
+  }
+
+  document.querySelectorAll("[data-digest-embed]").forEach(embed);
+})();

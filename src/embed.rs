@@ -1,0 +1,66 @@
+//! Inside an iframe made by `public/digest-embed.js`: tells the host page our height (so the frame
+//! grows and shrinks with the content, without a scroll bar of its own) and our route (so the host's
+//! URL can deep-link to it). Messages go to the host's origin only, as given by the embed script.
+
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, ResizeObserver};
+
+thread_local! {
+    static HOST_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Starts talking to the host at `origin`, about `root`'s size.
+pub fn install(root: &Element, origin: String) {
+    HOST_ORIGIN.with_borrow_mut(|o| *o = Some(origin));
+    let _ = root.class_list().add_1("digest--embedded");
+    // Links that leave the app (the original post, the courses) open in the host's window, not in here.
+    if let (Ok(base), Some(head)) = (document().create_element("base"), document().head()) {
+        let _ = base.set_attribute("target", "_top");
+        let _ = head.append_child(&base);
+    }
+    let measured = root.clone();
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let height = measured.get_bounding_client_rect().height().ceil();
+        post(&[("type", JsValue::from_str("resize")), ("height", JsValue::from_f64(height))]);
+    });
+    if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(root);
+    }
+    on_resize.forget();
+}
+
+/// The query parameters the embed script adds to the frame's first URL.
+pub const PARAMS: [&str; 3] = ["embed_origin", "theme", "courses"];
+
+/// Tells the host which route is showing (path and query, without the embed parameters).
+pub fn route_changed(path: &str) {
+    if HOST_ORIGIN.with_borrow(Option::is_none) {
+        return;
+    }
+    let route = web_sys::Url::new_with_base(path, "http://digest.invalid").map_or_else(
+        |_| path.to_owned(),
+        |url| {
+            let params = url.search_params();
+            for name in PARAMS {
+                params.delete(name);
+            }
+            let query = params.to_string().as_string().unwrap_or_default();
+            if query.is_empty() { url.pathname() } else { format!("{}?{query}", url.pathname()) }
+        },
+    );
+    post(&[("type", JsValue::from_str("route")), ("path", JsValue::from_str(&route))]);
+}
+
+fn post(fields: &[(&str, JsValue)]) {
+    let Some(origin) = HOST_ORIGIN.with_borrow(Clone::clone) else { return };
+    let Ok(Some(parent)) = window().parent() else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"source".into(), &"digest".into());
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
+    }
+    let _ = parent.post_message(&message, &origin);
+}
