@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build check-content test-native test-schema lint test-browser test-e2e sizes bench-content
+.PHONY: serve test tools build build-learn check-content test-native test-schema lint test-browser test-e2e sizes bench-content
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -19,9 +19,10 @@ test: tools check-content test-native test-schema lint test-browser build test-e
 tools:
 	@bash scripts/ensure-tools.sh
 
-## Release build into dist/ (the content command runs as a Trunk hook).
+## Release build into dist/ (the content command runs as a Trunk hook), with pre-compressed files.
 build: tools
 	trunk build --release
+	node scripts/precompress.mjs dist
 
 check-content:
 	cargo run --quiet --package digest-core --bin digest-content -- check content
@@ -40,7 +41,11 @@ lint:
 test-browser:
 	cargo test --package digest-app --target wasm32-unknown-unknown
 
-test-e2e:
+## A second release build, for the example host site's sub-path (tests/e2e/embed.spec.mjs).
+build-learn: tools
+	DIGEST_SITE_URL=http://127.0.0.1:8096/learn/ai-news trunk build --release --public-url /learn/ai-news/ --dist target/dist-learn
+
+test-e2e: build-learn
 	playwright test --config tests/e2e/playwright.config.mjs
 
 ## Sizes of the release build's wasm, JS and CSS, raw and compressed.

@@ -5,6 +5,9 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 8090);
 const faultPort = port + 2;
+const hostPort = port + 6;
+const cspPort = port + 4;
+const nginxPort = port + 8;
 const server = (p, extra = "") => ({
   command: `node tests/e2e/server.mjs dist ${p} ${extra}`,
   cwd: "../..",
@@ -35,8 +38,22 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /faults\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|csp|nginx)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: "faults", testMatch: /faults\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${faultPort}` } },
+    { name: "embed", testMatch: /embed\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${hostPort}` } },
+    { name: "csp", testMatch: /csp\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${cspPort}` } },
+    { name: "nginx", testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
   ],
-  webServer: [server(port), server(faultPort, "--faults")],
+  webServer: [
+    server(port),
+    server(faultPort, "--faults"),
+    server(cspPort, "--csp"),
+    { command: `bash tests/e2e/nginx.sh dist ${nginxPort}`, cwd: "../..", url: `http://127.0.0.1:${nginxPort}/`, reuseExistingServer: false },
+    {
+      command: `node tests/e2e/host-server.mjs ${hostPort} target/dist-learn http://127.0.0.1:${port}/`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${hostPort}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -7,12 +7,15 @@
 //   GET /__fault/clear
 // Usage: node tests/e2e/server.mjs <dir> <port> [--faults]
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8090);
 const faultsEnabled = process.argv.includes("--faults");
+// With --csp, every answer carries the policy deployments use (deploy/csp.txt).
+const csp = process.argv.includes("--csp") ? readFileSync("deploy/csp.txt", "utf8").trim() : null;
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -67,6 +70,7 @@ function control(url, res) {
 }
 
 createServer(async (req, res) => {
+  if (csp) res.setHeader("content-security-policy", csp);
   const url = new URL(req.url, "http://localhost");
   if (faultsEnabled && url.pathname.startsWith("/__fault/")) return control(url, res);
   const path = normalize(decodeURIComponent(url.pathname));

@@ -1,0 +1,45 @@
+// dist/ served by real nginx (Debian's) with deploy/nginx.conf: route pages, real 404s, caching,
+// pre-compressed files, and the app under its Content-Security-Policy.
+import { readFileSync } from "node:fs";
+import { test, expect, NOT_FOUND_LOG } from "./fixtures.mjs";
+import { walkCollectingViolations } from "./csp-walk.mjs";
+
+const policy = readFileSync(new URL("../../deploy/csp.txt", import.meta.url), "utf8").trim();
+
+test("pages: pre-rendered, revalidated, under the policy", async ({ request }) => {
+  const home = await request.get("/");
+  expect(home.status()).toBe(200);
+  expect(home.headers()["cache-control"]).toBe("no-cache");
+  expect(home.headers()["content-security-policy"]).toBe(policy);
+  const article = await request.get("/articles/agents-need-undo");
+  expect(article.status()).toBe(200);
+  expect(await article.text()).toContain("Agents that act need an undo button</h1>");
+  const category = await request.get("/categories/tools-workflows");
+  expect(await category.text()).toContain('data-route="/categories/tools-workflows"');
+});
+
+test("unknown paths and missing data are real 404s", async ({ request }) => {
+  const page = await request.get("/no/such/page");
+  expect(page.status()).toBe(404);
+  expect(await page.text()).toContain("Page not found");
+  expect((await request.get("/data/articles/nope.json")).status()).toBe(404);
+});
+
+test("hashed assets are immutable and served pre-compressed", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const wasm = html.match(/data-wasm=([^ >]+)/)[1];
+  const response = await request.get(wasm, { headers: { "accept-encoding": "gzip" } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(response.headers()["content-encoding"]).toBe("gzip");
+  expect(response.headers()["content-type"]).toBe("application/wasm");
+  const data = await request.get("/data/feed/1.json");
+  expect(data.headers()["cache-control"]).toBe("no-cache");
+});
+
+test("the app runs through nginx under the policy, deep links and all", async ({ page }) => {
+  page.allowedConsoleErrors = [NOT_FOUND_LOG];
+  expect(await walkCollectingViolations(page)).toEqual([]);
+  await page.goto("/no/such/page");
+  await expect(page.locator(".digest-app h1")).toHaveText("Page not found");
+});
