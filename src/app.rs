@@ -20,6 +20,10 @@ pub struct SiteResource(pub LocalResource<Result<Site, ApiError>>);
 /// The whole app, configured by the host page.
 #[component]
 pub fn App(config: Config) -> impl IntoView {
+    // Before anything is fetched from a base path the page is not under.
+    if let Some(problem) = window().location().pathname().ok().and_then(|path| config.problem(&path)) {
+        return view! { <ConfigError message=problem /> }.into_any();
+    }
     provide_meta_context();
     let api = Api::new(&config.content_url);
     provide_context(api);
@@ -37,9 +41,6 @@ pub fn App(config: Config) -> impl IntoView {
     provide_context(Paths::new(&config.base_path));
     provide_context(SiteResource(site));
     provide_context(config.clone());
-    if let Some(problem) = window().location().pathname().ok().and_then(|path| config.problem(&path)) {
-        return view! { <ConfigError message=problem /> }.into_any();
-    }
     navigation::install();
     // Coming back online loads again whatever failed, or was shown from an old copy.
     let online = window_event_listener(leptos::ev::online, move |_| api.refresh());

@@ -37,9 +37,13 @@ impl Config {
         let content_url = attr("data-content-url");
         let embed_origin = param("embed_origin").filter(|o| is_origin(o));
         let theme = attr("data-theme").or_else(|| embed_origin.as_ref().and(param("theme")));
-        let courses_url = attr("data-courses-url")
-            .or_else(|| embed_origin.as_ref().and(param("courses")).filter(|url| digest_core::validate::is_web_url(url)));
-        Self { content_url_set: content_url.is_some(), ..Self::new(base_path.as_deref(), content_url.as_deref(), courses_url) }
+        let courses_url = attr("data-courses-url").or_else(|| {
+            embed_origin.as_ref().and(param("courses")).filter(|url| digest_core::validate::is_web_url(url))
+        });
+        Self {
+            content_url_set: content_url.is_some(),
+            ..Self::new(base_path.as_deref(), content_url.as_deref(), courses_url)
+        }
         .with(|c| {
             c.site_name = attr("data-site-name");
             c.theme = theme.as_deref().and_then(Theme::parse);
@@ -104,5 +108,9 @@ fn is_origin(text: &str) -> bool {
 /// `learn/ai-news/` -> `/learn/ai-news`; `/` and `` -> ``.
 pub fn normalize_base(raw: &str) -> String {
     let trimmed = raw.trim().trim_matches('/');
-    if trimmed.is_empty() { String::new() } else { format!("/{trimmed}") }
+    if trimmed.is_empty() {
+        String::new()
+    } else {
+        format!("/{trimmed}")
+    }
 }

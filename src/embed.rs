@@ -48,7 +48,11 @@ pub fn route_changed(path: &str) {
                 params.delete(name);
             }
             let query = params.to_string().as_string().unwrap_or_default();
-            if query.is_empty() { url.pathname() } else { format!("{}?{query}", url.pathname()) }
+            if query.is_empty() {
+                url.pathname()
+            } else {
+                format!("{}?{query}", url.pathname())
+            }
         },
     );
     post(&[("type", JsValue::from_str("route")), ("path", JsValue::from_str(&route))]);

@@ -1,7 +1,7 @@
 use crate::api::Api;
 use crate::app::SiteResource;
-use crate::config::Config;
 use crate::components::{ErrorView, ThemeToggle};
+use crate::config::Config;
 use crate::paths::Paths;
 use leptos::prelude::*;
 
@@ -13,9 +13,9 @@ pub fn SiteHeader() -> impl IntoView {
     let api = expect_context::<Api>();
     let hint = {
         let config = expect_context::<Config>();
-        config.content_url_set.then(|| {
-            format!("The content is expected at {} (data-content-url on this page).", config.content_url)
-        })
+        config
+            .content_url_set
+            .then(|| format!("The content is expected at {} (data-content-url on this page).", config.content_url))
     };
     let home = paths.home();
     let nav = move || {

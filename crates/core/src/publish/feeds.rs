@@ -1,6 +1,7 @@
 //! RSS 2.0, JSON Feed 1.1, sitemap.xml and robots.txt, with absolute URLs from the site URL.
 
 use crate::index::Published;
+use crate::model::{Article, Site};
 use crate::publish::html::escape;
 use crate::publish::markup::article_sections;
 use crate::publish::urls::SiteUrls;
@@ -10,19 +11,23 @@ use serde_json::json;
 /// How many of the newest articles the feeds carry, in full.
 pub const FEED_ITEMS: usize = 50;
 
+/// The articles both feeds carry, newest first.
+fn feed_articles(published: &Published) -> impl Iterator<Item = &Article> {
+    published.articles.iter().take(FEED_ITEMS).map(|page| &page.article)
+}
+
+/// A feed item's categories: the article's category name, then its tags.
+fn item_categories<'a>(site: &'a Site, article: &'a Article) -> impl Iterator<Item = &'a str> {
+    std::iter::once(site.category_name(&article.category)).chain(article.tags.iter().map(String::as_str))
+}
+
 pub fn rss(published: &Published, urls: &SiteUrls) -> String {
     let site = &published.site;
-    let items: String = published
-        .articles
-        .iter()
-        .take(FEED_ITEMS)
-        .map(|page| {
-            let a = &page.article;
+    let items: String = feed_articles(published)
+        .map(|a| {
             let link = urls.absolute(&urls.article(&a.slug));
-            let categories: String = std::iter::once(site.category_name(&a.category))
-                .chain(a.tags.iter().map(String::as_str))
-                .map(|c| format!("<category>{}</category>", escape(c)))
-                .collect();
+            let categories: String =
+                item_categories(site, a).map(|c| format!("<category>{}</category>", escape(c))).collect();
             format!(
                 "<item><title>{}</title><link>{link}</link><guid isPermaLink=\"true\">{link}</guid><pubDate>{}</pubDate><description>{}</description><content:encoded>{}</content:encoded>{categories}<source url=\"{}\">@{}</source></item>",
                 escape(&a.title),
@@ -52,12 +57,8 @@ pub fn rss(published: &Published, urls: &SiteUrls) -> String {
 
 pub fn json_feed(published: &Published, urls: &SiteUrls) -> String {
     let site = &published.site;
-    let items: Vec<serde_json::Value> = published
-        .articles
-        .iter()
-        .take(FEED_ITEMS)
-        .map(|page| {
-            let a = &page.article;
+    let items: Vec<serde_json::Value> = feed_articles(published)
+        .map(|a| {
             let url = urls.absolute(&urls.article(&a.slug));
             json!({
                 "id": url,
@@ -67,7 +68,7 @@ pub fn json_feed(published: &Published, urls: &SiteUrls) -> String {
                 "summary": a.summary,
                 "content_html": article_sections(a),
                 "date_published": a.published,
-                "tags": std::iter::once(site.category_name(&a.category)).chain(a.tags.iter().map(String::as_str)).collect::<Vec<_>>(),
+                "tags": item_categories(site, a).collect::<Vec<_>>(),
                 "authors": [{ "name": format!("@{}", a.source.author.trim_start_matches('@')), "url": a.source.url }],
             })
         })
