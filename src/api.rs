@@ -90,11 +90,23 @@ struct Cached {
     fetched_at_ms: f64,
 }
 
+impl Cached {
+    /// Whether it may be shown without asking the server: fetched in this refresh generation, and
+    /// recently.
+    fn is_fresh(&self, generation: u32, now_ms: f64) -> bool {
+        self.generation == generation && now_ms - self.fetched_at_ms < FRESH_MS
+    }
+}
+
 /// How long a fetched file is reused without asking the server again.
 const FRESH_MS: f64 = 5.0 * 60.0 * 1000.0;
 
 thread_local! {
     static CACHE: RefCell<HashMap<String, Cached>> = RefCell::new(HashMap::new());
+}
+
+fn remember(url: String, text: String, generation: u32, fetched_at_ms: f64) {
+    CACHE.with_borrow_mut(|cache| cache.insert(url, Cached { text, generation, fetched_at_ms }));
 }
 
 /// Where content comes from, and the state every region shares: which files are being shown from an
@@ -147,24 +159,44 @@ impl Api {
     }
 
     pub async fn article(&self, slug: &str) -> Result<ArticlePage, ApiError> {
-        self.get(&self.url(&format!("articles/{slug}.json"))).await
+        self.get(&self.article_url(slug)).await
+    }
+
+    fn article_url(&self, slug: &str) -> String {
+        self.url(&format!("articles/{slug}.json"))
+    }
+
+    /// Whether the article is in the cache, fresh enough to show without asking the server.
+    pub fn has_article(&self, slug: &str) -> bool {
+        let url = self.article_url(slug);
+        let generation = self.generation.get_untracked();
+        CACHE.with_borrow(|cache| cache.get(&url).is_some_and(|c| c.is_fresh(generation, js_sys::Date::now())))
+    }
+
+    /// Loads an article into the cache before the reader asks for it: one attempt, and a failure
+    /// leaves no trace (the page's own load, with its retries and messages, deals with it).
+    pub async fn prefetch_article(&self, slug: &str) {
+        let url = self.article_url(slug);
+        let generation = self.generation.get_untracked();
+        let now = js_sys::Date::now();
+        if let Ok(text) = http::get_text_once(&url).await {
+            if parse::<ArticlePage>(&url, &text).is_ok() {
+                remember(url, text, generation, now);
+            }
+        }
     }
 
     async fn get<T: DeserializeOwned + Validate>(&self, url: &str) -> Result<T, ApiError> {
         let generation = self.generation.get_untracked();
         let now = js_sys::Date::now();
-        let cached = CACHE.with_borrow(|cache| {
-            cache.get(url).map(|c| (c.text.clone(), c.generation == generation && now - c.fetched_at_ms < FRESH_MS))
-        });
+        let cached = CACHE.with_borrow(|cache| cache.get(url).map(|c| (c.text.clone(), c.is_fresh(generation, now))));
         if let Some((text, true)) = &cached {
             return parse(url, text);
         }
         match http::get_text(url).await {
             Ok(text) => {
                 let value = parse(url, &text)?;
-                CACHE.with_borrow_mut(|cache| {
-                    cache.insert(url.to_owned(), Cached { text, generation, fetched_at_ms: now })
-                });
+                remember(url.to_owned(), text, generation, now);
                 self.stale.update(|stale| {
                     stale.remove(url);
                 });

@@ -1,7 +1,7 @@
 //! The shell: context every page reads, the router and its routes, header and footer.
 
 use crate::api::{use_content, Api, ApiError};
-use crate::components::{SiteFooter, SiteHeader, StaleNotice};
+use crate::components::{RouteAnnouncement, RouteAnnouncer, SiteFooter, SiteHeader, StaleNotice};
 use crate::config::Config;
 use crate::navigation;
 use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage};
@@ -41,6 +41,7 @@ pub fn App(config: Config) -> impl IntoView {
     provide_context(Paths::new(&config.base_path));
     provide_context(SiteResource(site));
     provide_context(config.clone());
+    provide_context(RouteAnnouncement(RwSignal::new(String::new())));
     navigation::install();
     // Coming back online loads again whatever failed, or was shown from an old copy.
     let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
@@ -61,6 +62,7 @@ pub fn App(config: Config) -> impl IntoView {
                 </Routes>
             </main>
             <SiteFooter />
+            <RouteAnnouncer />
         </Router>
     }
     .into_any()

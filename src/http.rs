@@ -21,7 +21,7 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 pub async fn get_text(url: &str) -> Result<String, ApiError> {
     let mut attempt = 1;
     loop {
-        let error = match attempt_once(url).await {
+        let error = match get_text_once(url).await {
             Ok(text) => return Ok(text),
             Err(error) => error,
         };
@@ -46,7 +46,9 @@ fn failure_of(error: &ApiError) -> Option<Failure<'_>> {
     }
 }
 
-async fn attempt_once(url: &str) -> Result<String, ApiError> {
+/// The body of `url` as text, in one attempt (for prefetching, which must not add retries to a
+/// struggling network).
+pub async fn get_text_once(url: &str) -> Result<String, ApiError> {
     let controller = AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     let timer = {

@@ -13,6 +13,7 @@ pub mod http;
 pub mod navigation;
 pub mod pages;
 pub mod paths;
+pub mod prefetch;
 pub mod storage;
 pub mod theme;
 

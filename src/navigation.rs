@@ -1,7 +1,9 @@
-//! Where the reader lands after a navigation: a new page starts at the top with focus on its `<h1>`;
-//! back and forward return to where the reader was. Browsers restore scroll before our content has
-//! loaded, which lands the reader in the wrong place, so we take restoration over.
+//! Where the reader lands after a navigation: a new page starts at the top; back and forward return
+//! to where the reader was. Browsers restore scroll before our content has loaded, which lands the
+//! reader in the wrong place, so we take restoration over. Either way focus moves to the new page's
+//! `<h1>` and its title is announced, as a page load would be.
 
+use crate::components::RouteAnnouncement;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::cell::RefCell;
@@ -53,8 +55,9 @@ pub fn install() {
     on_pop.forget();
 }
 
-/// Tells navigation that the page for `url` has rendered its content (or its error).
-pub fn page_ready(url: String) {
+/// Tells navigation that the page for `url` has rendered its content (or its error); `announce`
+/// receives the new page's title after a client-side navigation.
+pub fn page_ready(url: String, announce: Option<RouteAnnouncement>) {
     crate::embed::route_changed(&url);
     let (first, same_page, popped, refocus, y) = STATE.with_borrow_mut(|state| {
         let first = state.settled.is_none();
@@ -66,8 +69,14 @@ pub fn page_ready(url: String) {
         (first, same_page, popped, refocus, y)
     });
     request_animation_frame(move || {
+        if !first && !same_page {
+            if let Some(RouteAnnouncement(text)) = announce {
+                text.set(document().title());
+            }
+        }
         if popped {
             window().scroll_to_with_x_and_y(0.0, y);
+            focus_heading();
         } else if first {
             // A fresh load: the browser's own focus handling is what readers expect.
             crate::handoff::finish();
@@ -99,9 +108,10 @@ fn focus_heading() {
 #[component]
 pub fn PageReady() -> impl IntoView {
     let location = use_location();
+    let announce = use_context::<RouteAnnouncement>();
     Effect::new(move |_| {
         let path = location.pathname.get_untracked();
         let search = location.search.get_untracked();
-        page_ready(if search.is_empty() { path } else { format!("{path}?{search}") });
+        page_ready(if search.is_empty() { path } else { format!("{path}?{search}") }, announce);
     });
 }

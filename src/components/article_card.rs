@@ -1,6 +1,8 @@
+use crate::api::Api;
 use crate::components::PublishedDate;
 use crate::format;
 use crate::paths::Paths;
+use crate::prefetch;
 use digest_core::{ArticleSummary, Site};
 use leptos::prelude::*;
 
@@ -11,8 +13,10 @@ pub fn CardList(
     /// For the categories' display names.
     site: Site,
 ) -> impl IntoView {
+    let list = NodeRef::new();
+    prefetch::use_prefetch_visible(list);
     view! {
-        <ul class="digest-cards" role="list">
+        <ul class="digest-cards" role="list" node_ref=list>
             {items
                 .into_iter()
                 .map(|item| {
@@ -25,7 +29,8 @@ pub fn CardList(
 }
 
 /// One article in a list: its title links to the article (the whole card is clickable), with
-/// category, date, reading time and summary.
+/// category, date, reading time and summary. Pointing at the card or focusing its link prefetches
+/// the article; so does scrolling it into view inside a [`CardList`].
 #[component]
 pub fn ArticleCard(
     item: ArticleSummary,
@@ -33,8 +38,17 @@ pub fn ArticleCard(
     category_name: String,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let api = expect_context::<Api>();
+    let slug = item.slug.clone();
+    let about_to_open = move || prefetch::article(api, &slug, true);
+    let on_focus = about_to_open.clone();
     view! {
-        <li class="digest-card">
+        <li
+            class="digest-card"
+            data-digest-prefetch=item.slug.clone()
+            on:pointerenter=move |_| about_to_open()
+            on:focusin=move |_| on_focus()
+        >
             <article class="digest-card__body">
                 <h2 class="digest-card__title">
                     <a class="digest-card__link" href=paths.article(&item.slug)>{item.title}</a>

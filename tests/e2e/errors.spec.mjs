@@ -1,6 +1,6 @@
 // Loading and error states: a failing region says what failed and offers a retry, and the rest of
 // the app keeps working.
-import { test, expect, loaded } from "./fixtures.mjs";
+import { test, expect, loaded, withoutPrefetch } from "./fixtures.mjs";
 
 test("a server error in an article shows a specific message, and retry recovers", async ({ page }) => {
   page.allowedConsoleErrors = [/500/];
@@ -65,6 +65,7 @@ test("an unreachable network says so, and the header keeps working", async ({ pa
 });
 
 test("while content loads, a skeleton holds its place", async ({ page }) => {
+  await withoutPrefetch(page);
   await page.goto("/categories/tools-workflows");
   await loaded(page);
   let release;

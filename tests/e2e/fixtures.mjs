@@ -29,3 +29,10 @@ export async function loaded(page) {
   await expect(page.locator(".digest-static")).toHaveCount(0);
   await expect(page.locator(".digest-skeleton")).toHaveCount(0);
 }
+
+/** Turns the app's prefetching off (it honours Save-Data), for tests about what a click fetches. */
+export async function withoutPrefetch(page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "connection", { value: { saveData: true, effectiveType: "4g" } });
+  });
+}

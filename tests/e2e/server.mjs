@@ -5,7 +5,9 @@
 // With --faults it also injects failures per path, for the fault suite:
 //   GET /__fault/set?path=/data/feed/1.json&kind=500[&times=1]   (kinds: see `faults` below)
 //   GET /__fault/clear
-// Usage: node tests/e2e/server.mjs <dir> <port> [--faults]
+// With --compress it serves like a production host (what the benchmark measures): the pre-compressed
+// .br or .gz beside a file when the browser accepts it, and hashed assets cached for a year.
+// Usage: node tests/e2e/server.mjs <dir> <port> [--faults] [--csp] [--compress]
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
@@ -16,6 +18,7 @@ const port = Number(process.argv[3] ?? 8090);
 const faultsEnabled = process.argv.includes("--faults");
 // With --csp, every answer carries the policy deployments use (deploy/csp.txt).
 const csp = process.argv.includes("--csp") ? readFileSync("deploy/csp.txt", "utf8").trim() : null;
+const compress = process.argv.includes("--compress");
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -90,7 +93,20 @@ createServer(async (req, res) => {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
     return;
   }
-  const body = await readFile(file);
-  res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
-  res.end(body);
+  const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+  if (compress) {
+    // Trunk names hashed assets name-<16 hex digits>.ext: their content never changes under that name.
+    if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)) headers["cache-control"] = "public, max-age=31536000, immutable";
+    headers.vary = "accept-encoding";
+    const accepted = req.headers["accept-encoding"] ?? "";
+    for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+      if (accepted.includes(encoding) && (await fileAt(file + suffix))) {
+        headers["content-encoding"] = encoding;
+        file += suffix;
+        break;
+      }
+    }
+  }
+  res.writeHead(200, headers);
+  res.end(await readFile(file));
 }).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}${faultsEnabled ? " with faults" : ""}`));

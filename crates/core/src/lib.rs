@@ -8,6 +8,7 @@ pub mod decode;
 pub mod index;
 pub mod listing;
 pub mod model;
+pub mod prefetch;
 pub mod progress;
 pub mod publish;
 pub mod reading;
