@@ -14,12 +14,21 @@ fn localized(iso: &str) -> Option<String> {
     if date.get_time().is_nan() {
         return None;
     }
+    DATE_FORMAT.with(|format| format.as_ref()?.call1(&JsValue::NULL, &date).ok()?.as_string())
+}
+
+thread_local! {
+    /// `Intl.DateTimeFormat`'s bound `format`, made once: creating a formatter costs far more than
+    /// using one, and a page of cards formats many dates.
+    static DATE_FORMAT: Option<Function> = date_format();
+}
+
+fn date_format() -> Option<Function> {
     let options = Object::new();
     for (key, value) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
-    let format: Function = Intl::DateTimeFormat::new(&Array::new(), &options).format().dyn_into().ok()?;
-    format.call1(&JsValue::NULL, &date).ok()?.as_string()
+    Intl::DateTimeFormat::new(&Array::new(), &options).format().dyn_into().ok()
 }
 
 /// "4 min read".
