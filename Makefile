@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build build-learn check-content test-native test-schema lint test-browser test-e2e sizes bench-content
+.PHONY: serve test tools build build-learn check-content test-native test-schema lint test-browser test-e2e sizes bench bench-content
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -49,7 +49,14 @@ test-e2e: build-learn
 	playwright test --config tests/e2e/playwright.config.mjs
 
 ## Sizes of the release build's wasm, JS and CSS, raw and compressed.
-sizes: build
-	@bash scripts/sizes.sh dist
+sizes: tools
+	node scripts/bench.mjs --sizes
+
+## The benchmark: sizes, first-visit bytes, Lighthouse beside a static floor, card-to-article time,
+## checked against the budgets; appends to bench/history.jsonl (README, "Speed and size").
+bench: tools
+	node scripts/bench.mjs
+
+## The content command at 12, 1,000 and 10,000 articles.
 bench-content:
 	bash scripts/bench-content.sh
