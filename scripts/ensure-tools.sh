@@ -37,6 +37,6 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing npm packages (binaryen's wasm-opt, playwright-core, axe-core)"
+  log "installing npm packages (binaryen's wasm-opt, Playwright, axe-core, Lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

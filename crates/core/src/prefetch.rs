@@ -13,7 +13,7 @@ pub const MAX_IN_FLIGHT: usize = 2;
 /// Prefetch requests waiting to start; beyond this the least wanted are dropped.
 pub const MAX_WAITING: usize = 4;
 
-/// The prefetch queue of one app: keys are whatever names a fetch (the app uses content URLs).
+/// The prefetch queue of one app: keys name what to fetch (the app uses article slugs).
 #[derive(Debug, Default)]
 pub struct PrefetchQueue {
     in_flight: usize,
