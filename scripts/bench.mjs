@@ -22,6 +22,7 @@ import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.mjs";
 
 // Trunk finds wasm-opt (npm's binaryen) and wasm-bindgen on PATH, as the Makefile arranges.
 process.env.PATH = [join(process.cwd(), "node_modules/.bin"), join(process.env.HOME ?? "", ".cargo/bin"), process.env.PATH].join(":");
@@ -38,17 +39,6 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = "target/bench/dist";
 const ARTICLE = "eval-sets-before-prompts";
 const ROUTES = { feed: "/", article: `/articles/${ARTICLE}`, category: "/categories/tools-workflows" };
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
 const BUDGET = {
   firstVisitBytes: 150 * 1000,
   performance: 95,
@@ -238,7 +228,7 @@ async function main() {
     if (!ok) failures.push(what);
   };
   try {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROME_FLAGS.slice(1) });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const visits = { feed: await firstVisit(browser, ROUTES.feed), article: await firstVisit(browser, ROUTES.article) };
     console.log("\nfirst visit, bytes received (fresh profile)");
     for (const [name, v] of Object.entries(visits)) {
@@ -256,7 +246,7 @@ async function main() {
     for (const [name, ms] of Object.entries(clicks)) console.log(`  ${name.padEnd(28)} ${pad(ms.toFixed(0), 5)} ms`);
 
     if (!LIGHTHOUSE) return;
-    const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
     const lh = {};
     try {
       for (const formFactor of ["mobile", "desktop"]) {

@@ -2,6 +2,7 @@
 // Chromium (Playwright's own browser download is not available here, and not needed). The fault
 // suite gets a server of its own, whose faults cannot disturb the other tests.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 8090);
 const faultPort = port + 2;
@@ -23,19 +24,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 40_000,
   use: {
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
   projects: [
     { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|csp|nginx)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
