@@ -8,7 +8,6 @@ use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage};
 use crate::paths::Paths;
 use digest_core::Site;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use wasm_bindgen::JsCast;
@@ -24,7 +23,6 @@ pub fn App(config: Config) -> impl IntoView {
     if let Some(problem) = window().location().pathname().ok().and_then(|path| config.problem(&path)) {
         return view! { <ConfigError message=problem /> }.into_any();
     }
-    provide_meta_context();
     let api = Api::new(&config.content_url);
     provide_context(api);
     let site_name = config.site_name.clone();

@@ -11,6 +11,7 @@ pub mod format;
 pub mod handoff;
 pub mod http;
 pub mod navigation;
+pub mod page_meta;
 pub mod pages;
 pub mod paths;
 pub mod prefetch;
@@ -35,11 +36,6 @@ pub fn start() {
         return;
     };
     let _ = root.class_list().add_1(config::ROOT_CLASS);
-    // The app's per-route description replaces the page's (leptos_meta adds a tag rather than
-    // updating an existing one).
-    if let Ok(Some(stale)) = document.query_selector("meta[name=description][data-digest-static]") {
-        stale.remove();
-    }
     let config = config::Config::from_element(&root);
     theme::apply(&root, theme::stored(), config.theme);
     if let Some(origin) = config.embed_origin.clone() {

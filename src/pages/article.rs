@@ -3,9 +3,9 @@ use crate::app::SiteResource;
 use crate::components::{ArticleSkeleton, ArticleView};
 use crate::config::Config;
 use crate::navigation::PageReady;
+use crate::page_meta::PageMeta;
 use crate::pages::region::PageRegion;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 /// `/articles/:slug`: one digested post, every section of it, the courses promo and related articles.
@@ -25,8 +25,10 @@ pub fn ArticlePage() -> impl IntoView {
             let site = site.await?;
             let page = page.await?;
             Ok::<_, ApiError>(view! {
-                <Title text=format!("{} · {}", page.article.title, site.title) />
-                <Meta name="description" content=page.article.summary.clone() />
+                <PageMeta
+                    title=format!("{} · {}", page.article.title, site.title)
+                    description=page.article.summary.clone()
+                />
                 <ArticleView page site courses_url />
                 <PageReady />
             })

@@ -2,11 +2,11 @@ use crate::api::{use_content, ApiError};
 use crate::app::SiteResource;
 use crate::components::{CardList, CardListSkeleton, Pagination};
 use crate::navigation::PageReady;
+use crate::page_meta::PageMeta;
 use crate::pages::region::PageRegion;
 use crate::paths::Paths;
 use digest_core::listing::parse_page_param;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/categories/:slug`: the category's name, description and articles, a page at a time.
@@ -49,8 +49,7 @@ pub fn CategoryPage() -> impl IntoView {
             let description =
                 if category.description.is_empty() { site.description.clone() } else { category.description.clone() };
             Ok(view! {
-                <Title text=title />
-                <Meta name="description" content=description />
+                <PageMeta title description />
                 <div class="digest-listing-head">
                     <p class="digest-listing-head__kicker">"Category"</p>
                     <h1 tabindex="-1">{category.name.clone()}</h1>

@@ -2,11 +2,11 @@ use crate::api::{use_content, ApiError};
 use crate::app::SiteResource;
 use crate::components::{CardList, CardListSkeleton, Pagination};
 use crate::navigation::PageReady;
+use crate::page_meta::PageMeta;
 use crate::pages::region::PageRegion;
 use crate::paths::Paths;
 use digest_core::listing::parse_page_param;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 /// `/`: the newest articles first, a page at a time (`?page=N`).
@@ -37,8 +37,7 @@ pub fn FeedPage() -> impl IntoView {
             let heading =
                 if listing.page == 1 { "Latest".to_owned() } else { format!("Latest, page {}", listing.page) };
             Ok::<_, ApiError>(view! {
-                <Title text=title />
-                <Meta name="description" content=site.description.clone() />
+                <PageMeta title description=site.description.clone() />
                 <div class="digest-listing-head">
                     <h1 tabindex="-1">{heading}</h1>
                     <p class="digest-listing-head__text">{site.description.clone()}</p>

@@ -1,6 +1,7 @@
 use crate::api::{Api, ApiError};
 use crate::components::ErrorView;
 use crate::navigation::{self, PageReady};
+use crate::page_meta::PageMeta;
 use crate::pages::NotFoundPage;
 use leptos::prelude::*;
 
@@ -38,7 +39,7 @@ fn PageError(errors: ArcRwSignal<Errors>, on_retry: Callback<()>) -> impl IntoVi
         match error {
             Some(ApiError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
             Some(error) => view! {
-                <leptos_meta::Title text=error.title() />
+                <PageMeta title=error.title() description=error.explanation() />
                 <ErrorView error on_retry page=true />
                 <PageReady />
             }
