@@ -2,7 +2,7 @@
 // and at 320 px; nothing scrolls sideways at 320 px or at 200 % zoom; every route change moves focus
 // to the new page's <h1> and announces its title; motion stops when the reader asks for less.
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, loaded, NOT_FOUND_LOG } from "./fixtures.mjs";
+import { test, expect, holdRequests, loaded, NOT_FOUND_LOG } from "./fixtures.mjs";
 
 const routes = [
   ["feed", "/"],
@@ -125,12 +125,7 @@ test("every control on an article is reached by Tab, in order, with a visible fo
 
 test("motion stops when the reader asks for less", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/data/feed/1.json", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, "**/data/feed/1.json");
   await page.goto("/?page=1");
   const skeleton = page.locator(".digest-skeleton").first();
   await expect(skeleton).toBeVisible();

@@ -1,6 +1,6 @@
 // Loading and error states: a failing region says what failed and offers a retry, and the rest of
 // the app keeps working.
-import { test, expect, loaded, withoutPrefetch } from "./fixtures.mjs";
+import { test, expect, holdRequests, loaded, withoutPrefetch } from "./fixtures.mjs";
 
 test("a server error in an article shows a specific message, and retry recovers", async ({ page }) => {
   page.allowedConsoleErrors = [/500/];
@@ -68,12 +68,7 @@ test("while content loads, a skeleton holds its place", async ({ page }) => {
   await withoutPrefetch(page);
   await page.goto("/categories/tools-workflows");
   await loaded(page);
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route("**/data/articles/agents-need-undo.json", async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdRequests(page, "**/data/articles/agents-need-undo.json");
   await page.getByRole("link", { name: "Agents that act need an undo button" }).click();
   await expect(page.locator(".digest-skeleton [role=status]")).toHaveText("Loading the article…");
   release();

@@ -30,6 +30,18 @@ export async function loaded(page) {
   await expect(page.locator(".digest-skeleton")).toHaveCount(0);
 }
 
+/** Holds every request matching `glob` until the returned function is called: for what the reader sees
+ * while something loads. */
+export async function holdRequests(page, glob) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(glob, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Turns the app's prefetching off (it honours Save-Data), for tests about what a click fetches. */
 export async function withoutPrefetch(page) {
   await page.addInitScript(() => {

@@ -1,6 +1,6 @@
 // The pre-rendered route pages: content, meta tags and navigation with JavaScript disabled, feeds
 // and sitemap served, and the app taking a page over without showing anything different.
-import { test, expect, loaded } from "./fixtures.mjs";
+import { test, expect, holdRequests, loaded } from "./fixtures.mjs";
 
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
@@ -58,12 +58,7 @@ test("the app takes a route page over without a flash of different content", asy
       if (document.querySelector(".digest-skeleton")) window.__skeletonSeen = true;
     }).observe(document, { childList: true, subtree: true });
   });
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route("**/*.wasm", async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdRequests(page, "**/*.wasm");
   await page.goto("/articles/agents-need-undo");
   // Before the app runs: the pre-rendered page.
   await expect(page.locator(".digest-static h1")).toHaveText("Agents that act need an undo button");
