@@ -158,4 +158,30 @@ mod tests {
             assert_eq!(slugs(index.related(article, 3)), slugs(related(article, &all, 3)), "{}", article.slug);
         }
     }
+
+    proptest::proptest! {
+        /// The fast index picks exactly what the quadratic definition picks, for any set of articles.
+        #[test]
+        fn the_index_always_agrees_with_the_definition(
+            specs in proptest::collection::vec(
+                (0usize..3, 1u32..28, proptest::collection::vec(0usize..6, 0..4)),
+                1..40,
+            ),
+            limit in 0usize..5,
+        ) {
+            let all: Vec<Article> = specs
+                .into_iter()
+                .enumerate()
+                .map(|(i, (category, day, tags))| {
+                    let tags: Vec<String> = tags.into_iter().map(|t| format!("t{t}")).collect();
+                    let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+                    article(&format!("a{i}"), &format!("c{category}"), day, &tags)
+                })
+                .collect();
+            let index = RelatedIndex::new(&all);
+            for a in &all {
+                proptest::prop_assert_eq!(slugs(index.related(a, limit)), slugs(related(a, &all, limit)), "for {}", a.slug);
+            }
+        }
+    }
 }
