@@ -6,15 +6,15 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build build-learn check-content test-native test-schema lint test-browser test-e2e sizes bench bench-content
+.PHONY: serve test tools build build-learn check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
 	trunk serve
 
 ## Run every test: content check, native unit tests, schema tests, lints, browser component tests,
-## end-to-end tests against the release build.
-test: tools check-content test-native test-schema lint test-browser build test-e2e
+## what the release build publishes read by real clients, end-to-end tests against the release build.
+test: tools check-content test-native test-schema lint test-browser build test-published test-e2e
 
 tools:
 	@bash scripts/ensure-tools.sh
@@ -44,6 +44,12 @@ test-browser:
 ## A second release build, for the example host site's sub-path (tests/e2e/embed.spec.mjs).
 build-learn: tools
 	DIGEST_SITE_URL=http://127.0.0.1:8096/learn/ai-news trunk build --release --public-url /learn/ai-news/ --dist target/dist-learn
+
+## What we publish, read by the clients that read it in the world: the Nu HTML Checker on every built
+## page (both builds), feedparser, a JSON Feed 1.1 parser and extruct (tests/published/).
+test-published: build-learn
+	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist target/dist-learn
+	DIST=dist target/py/bin/python -m pytest --quiet --no-header -p no:cacheprovider tests/published
 
 test-e2e: build-learn
 	playwright test --config tests/e2e/playwright.config.mjs

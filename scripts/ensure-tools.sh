@@ -28,11 +28,20 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ]; then
-  log "installing chromium, chromium-driver and nginx (for the deployment test) from apt"
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] \
+   || ! command -v java >/dev/null; then
+  log "installing chromium, chromium-driver, nginx (the deployment test) and Java (the Nu HTML Checker) from apt"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver nginx-light >/dev/null
+  apt-get install -y -qq chromium chromium-driver nginx-light default-jre-headless >/dev/null
+fi
+
+# The clients that read what we publish (tests/published/), from PyPI, in a virtualenv of our own.
+if [ ! -x target/py/bin/python ] || [ tests/published/requirements.txt -nt target/py/.installed ]; then
+  log "installing the Python test clients (feedparser, jsonfeed-util, extruct, pytest)"
+  python3 -m venv target/py
+  target/py/bin/pip install --quiet --disable-pip-version-check -r tests/published/requirements.txt
+  touch target/py/.installed
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \

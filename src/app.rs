@@ -1,8 +1,9 @@
 //! The shell: context every page reads, the router and its routes, header and footer.
 
 use crate::api::{use_content, Api, ApiError};
-use crate::components::{RouteAnnouncement, RouteAnnouncer, SiteFooter, SiteHeader, StaleNotice};
+use crate::components::{RouteAnnouncement, RouteAnnouncer, SiteFooter, SiteHeader, StaleNotice, StaticCopyNotice};
 use crate::config::Config;
+use crate::handoff::KeptStatic;
 use crate::navigation;
 use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage};
 use crate::paths::Paths;
@@ -40,6 +41,7 @@ pub fn App(config: Config) -> impl IntoView {
     provide_context(SiteResource(site));
     provide_context(config.clone());
     provide_context(RouteAnnouncement(RwSignal::new(String::new())));
+    provide_context(KeptStatic(RwSignal::new(None)));
     navigation::install();
     // Coming back online loads again whatever failed, or was shown from an old copy.
     let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
@@ -61,6 +63,7 @@ pub fn App(config: Config) -> impl IntoView {
             </main>
             <SiteFooter />
             <RouteAnnouncer />
+            <StaticCopyNotice />
         </Router>
     }
     .into_any()

@@ -3,7 +3,9 @@
 //! reader in the wrong place, so we take restoration over. Either way focus moves to the new page's
 //! `<h1>` and its title is announced, as a page load would be.
 
+use crate::api::ApiError;
 use crate::components::RouteAnnouncement;
+use crate::handoff::{self, KeptStatic};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::cell::RefCell;
@@ -55,9 +57,15 @@ pub fn install() {
     on_pop.forget();
 }
 
-/// Tells navigation that the page for `url` has rendered its content (or its error); `announce`
-/// receives the new page's title after a client-side navigation.
-pub fn page_ready(url: String, announce: Option<RouteAnnouncement>) {
+/// Tells navigation that the page for `url` has rendered its content, or its error (`failure`);
+/// `announce` receives the new page's title after a client-side navigation. A failure on a page that
+/// still shows its pre-rendered content keeps that content, and `kept` says why.
+pub fn page_ready(
+    url: String,
+    failure: Option<ApiError>,
+    announce: Option<RouteAnnouncement>,
+    kept: Option<KeptStatic>,
+) {
     crate::embed::route_changed(&url);
     let (first, same_page, popped, refocus, y) = STATE.with_borrow_mut(|state| {
         let first = state.settled.is_none();
@@ -69,6 +77,19 @@ pub fn page_ready(url: String, announce: Option<RouteAnnouncement>) {
         (first, same_page, popped, refocus, y)
     });
     request_animation_frame(move || {
+        if let Some(KeptStatic(reason)) = kept {
+            match failure {
+                Some(error) if handoff::holds_static_for_here() => {
+                    // Content on screen is never taken away: the app stays off-document, and the
+                    // reader keeps the pre-rendered page with a notice.
+                    reason.set(Some(error));
+                    return;
+                }
+                _ if reason.with_untracked(Option::is_some) => reason.set(None),
+                _ => {}
+            }
+        }
+        handoff::finish();
         if !first && !same_page {
             if let Some(RouteAnnouncement(text)) = announce {
                 text.set(document().title());
@@ -77,12 +98,10 @@ pub fn page_ready(url: String, announce: Option<RouteAnnouncement>) {
         if popped {
             window().scroll_to_with_x_and_y(0.0, y);
             focus_heading();
-        } else if first {
-            // A fresh load: the browser's own focus handling is what readers expect.
-            crate::handoff::finish();
-        } else if !same_page || refocus {
+        } else if !first && (!same_page || refocus) {
             // A new page, or the page a retry just loaded: the reader starts at its heading. Other
-            // renders of the same page (a background refresh) leave focus where the reader has it.
+            // renders of the same page (a background refresh) leave focus where the reader has it, and
+            // a fresh load leaves it to the browser, as readers expect.
             focus_heading();
         }
     });
@@ -104,14 +123,21 @@ fn focus_heading() {
     }
 }
 
-/// Rendered at the end of a page's content: reports the page as ready once it is in the document.
+/// Rendered at the end of a page's content, or of its error: reports the page as ready once it is in
+/// the document.
 #[component]
-pub fn PageReady() -> impl IntoView {
+pub fn PageReady(
+    /// Why the page shows an error instead of its content.
+    #[prop(default = None)]
+    failure: Option<ApiError>,
+) -> impl IntoView {
     let location = use_location();
     let announce = use_context::<RouteAnnouncement>();
+    let kept = use_context::<KeptStatic>();
     Effect::new(move |_| {
         let path = location.pathname.get_untracked();
         let search = location.search.get_untracked();
-        page_ready(if search.is_empty() { path } else { format!("{path}?{search}") }, announce);
+        let url = if search.is_empty() { path } else { format!("{path}?{search}") };
+        page_ready(url, failure.clone(), announce, kept);
     });
 }

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use web_sys::Document;
 
-/// Sets `document.title` and the `<meta name="description">` when the page's content renders.
-/// Rendered next to the content, so a page keeps the previous title while it loads, as a browser
-/// does. The description tag is updated in place: the pre-rendered page's tag (or the host's) and
-/// the app's never both exist.
+/// Sets `document.title` and the `<meta name="description">` when the page's content renders and is
+/// on screen. Rendered next to the content, so a page keeps the previous title while it loads, as a
+/// browser does. The description tag is updated in place: the pre-rendered page's tag (or the host's)
+/// and the app's never both exist.
 #[component]
 pub fn PageMeta(
     /// The whole document title, site name included.
@@ -16,9 +16,11 @@ pub fn PageMeta(
     #[prop(into)]
     description: String,
 ) -> impl IntoView {
-    let document = document();
-    document.set_title(&title);
-    set_description(&document, &description);
+    crate::handoff::when_live(move || {
+        let document = document();
+        document.set_title(&title);
+        set_description(&document, &description);
+    });
 }
 
 fn set_description(document: &Document, description: &str) {

@@ -37,11 +37,11 @@ fn PageError(errors: ArcRwSignal<Errors>, on_retry: Callback<()>) -> impl IntoVi
     move || {
         let error = errors.read().iter().find_map(|(_, e)| e.downcast_ref::<ApiError>().cloned());
         match error {
-            Some(ApiError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
+            Some(error @ ApiError::NotFound { .. }) => view! { <NotFoundPage failure=Some(error) /> }.into_any(),
             Some(error) => view! {
                 <PageMeta title=error.title() description=error.explanation() />
-                <ErrorView error on_retry page=true />
-                <PageReady />
+                <ErrorView error=error.clone() on_retry page=true />
+                <PageReady failure=Some(error) />
             }
             .into_any(),
             None => ().into_any(),

@@ -35,6 +35,18 @@ for (const [name, path] of routes) {
   }
 }
 
+for (const scheme of ["light", "dark"]) {
+  test(`a pre-rendered page kept after a failed load, with its notice, passes axe (${scheme})`, async ({ page }) => {
+    page.allowedConsoleErrors = [/status of 500/];
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.route("**/data/articles/eval-sets-before-prompts.json", (route) => route.fulfill({ status: 500, body: "boom" }));
+    await page.goto("/articles/eval-sets-before-prompts");
+    await expect(page.locator(".digest-static-notice")).toContainText("The server had a problem");
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
 test("pre-rendered pages, as readers without WebAssembly get them, pass axe too", async ({ page }) => {
   // axe needs JavaScript, so instead of turning it off the app's own scripts are kept from loading.
   page.allowedConsoleErrors = [/net::ERR_FAILED/];

@@ -48,3 +48,14 @@ export async function withoutPrefetch(page) {
     Object.defineProperty(navigator, "connection", { value: { saveData: true, effectiveType: "4g" } });
   });
 }
+
+/** Opens the article titled `title` by clicking its card on the feed, as a reader does: a client-side
+ * navigation, so nothing pre-rendered is on screen for it. */
+export async function openFromFeed(page, title) {
+  await page.goto("/");
+  await loaded(page);
+  await page.locator(".digest-card__link", { hasText: title }).click();
+}
+
+/** The notice on a pre-rendered page whose live version could not be loaded. */
+export const staticNotice = (page) => page.locator(".digest-static .digest-static-notice");

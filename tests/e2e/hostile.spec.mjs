@@ -1,6 +1,6 @@
 // Hostile content, served in place of a real article: markup renders as text, nothing runs, only
 // our own elements appear, and every invalid file gets its own message without freezing the page.
-import { test, expect, loaded } from "./fixtures.mjs";
+import { test, expect, loaded, openFromFeed, staticNotice, withoutPrefetch } from "./fixtures.mjs";
 
 const PAYLOADS = [
   `<script>window.__pwned = 1</script>`,
@@ -15,7 +15,7 @@ const PAYLOADS = [
 
 const ALLOWED_TAGS = new Set([
   "A", "ARTICLE", "ASIDE", "BDI", "BLOCKQUOTE", "BUTTON", "CODE", "DIV", "FIGCAPTION", "FIGURE", "FOOTER",
-  "H1", "H2", "HEADER", "INPUT", "LABEL", "LI", "MAIN", "NAV", "OL", "P", "SECTION", "SPAN", "TIME", "UL",
+  "H1", "H2", "HEADER", "INPUT", "LABEL", "LI", "MAIN", "NAV", "OL", "P", "SECTION", "SPAN", "STRONG", "TIME", "UL",
 ]);
 
 async function base(page) {
@@ -93,7 +93,8 @@ for (const [name, mutate, message] of INVALID) {
     const json = await base(page);
     mutate(json);
     await serve(page, json);
-    await page.goto("/articles/agents-need-undo");
+    await withoutPrefetch(page);
+    await openFromFeed(page, "Agents that act need an undo button");
     await expect(page.locator("h1")).toHaveText("This content is broken");
     await expect(page.locator(".digest-error__details")).toContainText(message);
     await page.locator(".digest-header__brand").click();
@@ -101,6 +102,18 @@ for (const [name, mutate, message] of INVALID) {
     await check();
   });
 }
+
+test("refused content under a pre-rendered page leaves the page as published", async ({ page }) => {
+  const check = await watchForScripts(page);
+  const json = await base(page);
+  json.article.summary = "x".repeat(100_000);
+  await serve(page, json);
+  await page.goto("/articles/agents-need-undo");
+  await expect(staticNotice(page)).toContainText("This content is broken: the live version of this page could not be loaded");
+  await expect(page.locator("h1")).toHaveText("Agents that act need an undo button");
+  await expect(page.locator(".digest-article__summary")).toHaveText(/^A tools developer describes/);
+  await check();
+});
 
 test("JSON nested 100,000 deep in an unknown field is skipped, without freezing", async ({ page }) => {
   const json = await base(page);

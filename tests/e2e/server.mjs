@@ -47,6 +47,12 @@ const faults = {
     res.writeHead(200, { "content-type": types[".json"] }).end(Buffer.concat([body.subarray(0, 20), Buffer.from([0xff, 0xfe]), body.subarray(20)])),
   delay: (req, res, body) => setTimeout(() => res.writeHead(200, { "content-type": types[".json"] }).end(body), 10_000),
   reset: (req) => req.socket.destroy(),
+  // A TCP RST (ECONNRESET in the browser) before any answer, and one halfway through the body.
+  "reset-rst": (req) => req.socket.resetAndDestroy(),
+  "reset-mid-body": (req, res, body) => {
+    res.writeHead(200, { "content-type": types[".json"], "content-length": String(body.length) });
+    res.write(body.subarray(0, Math.floor(body.length / 2)), () => req.socket.resetAndDestroy());
+  },
   "html-error-page": (req, res) =>
     res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Oops</title><h1>Service unavailable</h1>"),
 };

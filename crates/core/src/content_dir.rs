@@ -3,8 +3,9 @@
 
 use crate::decode::{decode, DecodeError};
 use crate::index::{publish, Published};
+use crate::locate::locate;
 use crate::model::{Article, Site};
-use crate::validate::{Issue, Rule, Validate};
+use crate::validate::{Issue, Normalize, Rule, Validate};
 use serde::Serialize;
 use std::fmt;
 use std::fs;
@@ -82,17 +83,29 @@ impl Problem {
         Self { fix: Some(fix), ..self }
     }
 
-    fn from_issue(file: &Path, issue: Issue) -> Self {
-        Self::in_field(file, &issue.path, issue.rule.name(), issue.message).with_fix(issue.rule.fix())
+    /// Places the problem at its field's line and column in `text`, the file's text.
+    fn located_in(self, text: &str) -> Self {
+        let position = self.field.as_deref().and_then(|field| locate(text, field));
+        Self { position, ..self }
+    }
+
+    fn from_issue(file: &Path, text: &str, issue: Issue) -> Self {
+        Self::in_field(file, &issue.path, issue.rule.name(), issue.message).with_fix(issue.rule.fix()).located_in(text)
     }
 
     fn from_decode(file: &Path, err: DecodeError) -> Self {
         match err {
-            DecodeError::Syntax { line, column, message } => Self {
-                position: Some((line, column)),
-                ..Self::new(file, "json", format!("invalid JSON: {message}"))
-                    .with_fix("look just before this place for a missing comma, quote or bracket")
-            },
+            DecodeError::Syntax { line, column, message } => {
+                let fix = if message.contains("surrogate") {
+                    "a \\uD800-\\uDFFF escape must be one half of a pair; write the character itself, or delete it"
+                } else {
+                    "look just before this place for a missing comma, quote or bracket"
+                };
+                Self {
+                    position: Some((line, column)),
+                    ..Self::new(file, "json", format!("invalid JSON: {message}")).with_fix(fix)
+                }
+            }
             DecodeError::Field { path, line, column, message } => Self {
                 position: Some((line, column)),
                 ..Self::in_field(file, &path, "type", message).with_fix("see docs/content.md for the field's type")
@@ -110,7 +123,10 @@ pub struct Content {
     pub warnings: Vec<Problem>,
 }
 
-fn read_and_decode<T: serde::de::DeserializeOwned + Validate>(file: &Path, problems: &mut Vec<Problem>) -> Option<T> {
+fn read_and_decode<T: serde::de::DeserializeOwned + Validate + Normalize>(
+    file: &Path,
+    problems: &mut Vec<Problem>,
+) -> Option<(T, String)> {
     let text = match fs::read_to_string(file) {
         Ok(text) => text,
         Err(err) => {
@@ -119,11 +135,12 @@ fn read_and_decode<T: serde::de::DeserializeOwned + Validate>(file: &Path, probl
         }
     };
     match decode::<T>(&text) {
-        Ok(value) => {
+        Ok(mut value) => {
+            value.normalize();
             let issues = value.issues();
             let valid = issues.is_empty();
-            problems.extend(issues.into_iter().map(|issue| Problem::from_issue(file, issue)));
-            valid.then_some(value)
+            problems.extend(issues.into_iter().map(|issue| Problem::from_issue(file, &text, issue)));
+            valid.then_some((value, text))
         }
         Err(err) => {
             problems.push(Problem::from_decode(file, err));
@@ -136,7 +153,7 @@ fn read_and_decode<T: serde::de::DeserializeOwned + Validate>(file: &Path, probl
 pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
     let mut problems = Vec::new();
     let site_file = dir.join("site.json");
-    let site = read_and_decode::<Site>(&site_file, &mut problems);
+    let site = read_and_decode::<Site>(&site_file, &mut problems).map(|(site, _)| site);
 
     let articles_dir = dir.join("articles");
     let mut files: Vec<PathBuf> = match fs::read_dir(&articles_dir) {
@@ -154,7 +171,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
 
     let mut articles: Vec<(PathBuf, Article)> = Vec::new();
     for file in files {
-        let Some(article) = read_and_decode::<Article>(&file, &mut problems) else { continue };
+        let Some((article, text)) = read_and_decode::<Article>(&file, &mut problems) else { continue };
         let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if stem != article.slug {
             problems.push(
@@ -164,7 +181,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
                     "file-name",
                     format!("{:?} does not match the file name", article.slug),
                 )
-                .with_fix("name the file after the slug, or change the slug"),
+                .with_fix("name the file after the slug, or change the slug")
+                .located_in(&text),
             );
         }
         if let Some((first, _)) = articles.iter().find(|(_, a)| a.slug == article.slug) {
@@ -175,17 +193,16 @@ pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
                     "duplicate",
                     format!("{:?} is already used by {}", article.slug, first.display()),
                 )
-                .with_fix("give each article its own slug"),
+                .with_fix("give each article its own slug")
+                .located_in(&text),
             );
         }
         if let Some(site) = &site {
             if site.category(&article.category).is_none() {
-                problems.push(Problem::in_field(
-                    &file,
-                    "category",
-                    "unknown-category",
-                    unknown_category(site, &article.category),
-                ));
+                problems.push(
+                    Problem::in_field(&file, "category", "unknown-category", unknown_category(site, &article.category))
+                        .located_in(&text),
+                );
             }
         }
         if article.takeaways.is_empty() {
@@ -382,13 +399,15 @@ mod tests {
             ("wrong-name.json", article("other", "news")),
             ("unknown.json", article("unknown", "newz")),
             ("unsafe.json", article("unsafe", "tools").replace("https://x.com/a", "javascript:alert(1)")),
+            ("control.json", article("control", "tools").replace("Title control", "Title\\u0007control")),
         ]);
         assert_eq!(messages(&dir), [
             "/articles/broken.json:3:1: error[json]: invalid JSON: trailing comma (fix: look just before this place for a missing comma, quote or bracket)",
+            "/articles/control.json:1:27: error[character]: title: character 6 is U+0007, a control character (fix: delete it: it cannot be shown, and feed readers reject a feed that contains it)",
             "/articles/typed.json:2:24: error[type]: summary: invalid type: integer `42`, expected a string (fix: see docs/content.md for the field's type)",
-            "/articles/unknown.json: error[unknown-category]: category: \"newz\" is not a category in site.json; did you mean \"news\"?",
-            "/articles/unsafe.json: error[url]: source.url: must be an http:// or https:// URL with a host, without spaces (fix: copy the full https:// address of the page)",
-            "/articles/wrong-name.json: error[file-name]: slug: \"other\" does not match the file name (fix: name the file after the slug, or change the slug)",
+            "/articles/unknown.json:1:54: error[unknown-category]: category: \"newz\" is not a category in site.json; did you mean \"news\"?",
+            "/articles/unsafe.json:2:104: error[url]: source.url: must be an http:// or https:// URL with a host, without spaces (fix: copy the full https:// address of the page)",
+            "/articles/wrong-name.json:1:9: error[file-name]: slug: \"other\" does not match the file name (fix: name the file after the slug, or change the slug)",
         ]);
     }
 

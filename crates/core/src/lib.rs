@@ -7,6 +7,7 @@ pub mod content_dir;
 pub mod decode;
 pub mod index;
 pub mod listing;
+pub mod locate;
 pub mod model;
 pub mod prefetch;
 pub mod progress;

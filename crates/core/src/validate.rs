@@ -36,6 +36,7 @@ pub enum Rule {
     Handle,
     Duplicate,
     Version,
+    Character,
 }
 
 impl Rule {
@@ -53,6 +54,7 @@ impl Rule {
             Rule::Handle => "handle",
             Rule::Duplicate => "duplicate",
             Rule::Version => "version",
+            Rule::Character => "character",
         }
     }
 
@@ -70,6 +72,7 @@ impl Rule {
             Rule::Handle => "write the handle alone, e.g. \"someone\" or \"@someone\"",
             Rule::Duplicate => "rename or remove one of them",
             Rule::Version => "set \"version\": 1, or use a newer digest",
+            Rule::Character => "delete it: it cannot be shown, and feed readers reject a feed that contains it",
         }
     }
 }
@@ -150,7 +153,7 @@ pub fn is_web_url(url: &str) -> bool {
     url.len() <= limits::URL
         && !host.is_empty()
         && !host.contains('@')
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c) || unfit(c).is_some())
 }
 
 /// Whether `url` is a web URL or a path on the hosting site (`/courses`), as the promo may link to.
@@ -160,7 +163,7 @@ pub fn is_web_url_or_site_path(url: &str) -> bool {
             && !url.starts_with("//")
             && !url.contains('\\')
             && url.len() <= limits::URL
-            && !url.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c)))
+            && !url.chars().any(|c| c.is_whitespace() || c.is_control() || is_invisible(c) || unfit(c).is_some()))
 }
 
 /// Zero-width and direction-override characters, which can make text or a link read as something else.
@@ -168,11 +171,77 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// Why `c` cannot be published in text, if it cannot. XML (feeds, sitemap) has no way to write these
+/// at all, and HTML parsers treat them as errors. Tab, line feed and carriage return are text; the
+/// vertical tab, form feed and next-line controls are whitespace, which [`normalize_text`] turns
+/// into spaces before anything is checked or published. Lone surrogates never get this far: JSON
+/// decoding refuses them.
+pub fn unfit(c: char) -> Option<&'static str> {
+    match c {
+        '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' => None,
+        '\0'..='\u{1F}' | '\u{7F}' => Some("a control character"),
+        '\u{80}'..='\u{9F}' => {
+            Some("a control character, which usually means the text was decoded with the wrong encoding")
+        }
+        '\u{FDD0}'..='\u{FDEF}' => Some("a noncharacter"),
+        _ if u32::from(c) & 0xFFFE == 0xFFFE => Some("a noncharacter"),
+        _ => None,
+    }
+}
+
+/// Turns the whitespace-like controls (vertical tab, form feed, next line) into spaces: text pasted
+/// from a PDF or a word processor carries them, and they mean a break between words.
+pub fn normalize_text(text: &mut String) {
+    if text.contains(['\u{0B}', '\u{0C}', '\u{85}']) {
+        *text = text.replace(['\u{0B}', '\u{0C}', '\u{85}'], " ");
+    }
+}
+
+/// Content whose text fields can be normalised with [`normalize_text`] before it is checked.
+pub trait Normalize {
+    fn normalize(&mut self);
+}
+
+impl Normalize for Site {
+    fn normalize(&mut self) {
+        normalize_text(&mut self.title);
+        normalize_text(&mut self.description);
+        for category in &mut self.categories {
+            normalize_text(&mut category.name);
+            normalize_text(&mut category.description);
+        }
+        if let Some(promo) = &mut self.promo {
+            for text in [&mut promo.heading, &mut promo.text, &mut promo.cta] {
+                normalize_text(text);
+            }
+        }
+    }
+}
+
+impl Normalize for Article {
+    fn normalize(&mut self) {
+        for text in [&mut self.title, &mut self.summary, &mut self.why_it_matters, &mut self.source.quote] {
+            normalize_text(text);
+        }
+        for list in [&mut self.steps, &mut self.who_benefits, &mut self.takeaways] {
+            list.iter_mut().for_each(normalize_text);
+        }
+    }
+}
+
+fn characters(at: &Path, value: &str, issues: &mut Vec<Issue>) {
+    if let Some((i, c, what)) = value.chars().enumerate().find_map(|(i, c)| unfit(c).map(|what| (i, c, what))) {
+        at.issue(issues, Rule::Character, format!("character {} is U+{:04X}, {what}", i + 1, u32::from(c)));
+    }
+}
+
 fn text(at: &Path, value: &str, max: usize, issues: &mut Vec<Issue>) {
     if value.trim().is_empty() {
         at.issue(issues, Rule::Empty, "must not be empty");
     } else if value.chars().count() > max {
         at.issue(issues, Rule::TooLong, format!("is {} characters long; the limit is {max}", value.chars().count()));
+    } else {
+        characters(at, value, issues);
     }
 }
 
@@ -267,6 +336,8 @@ impl Validate for Category {
                 Rule::TooLong,
                 format!("is longer than {} characters", limits::SUMMARY),
             );
+        } else {
+            characters(&at.field("description"), &self.description, issues);
         }
     }
 }
@@ -405,6 +476,42 @@ mod tests {
         let issues = a.issues();
         assert_eq!(paths(issues.clone()), ["summary", "takeaways"]);
         assert!(issues[0].message.contains("limit is 1000"), "{}", issues[0]);
+    }
+
+    #[test]
+    fn characters_that_cannot_be_published_are_refused_with_their_place() {
+        for (bad, code) in [
+            ("\u{0}", "U+0000"),
+            ("\u{7}", "U+0007"),
+            ("\u{1B}", "U+001B"),
+            ("\u{7F}", "U+007F"),
+            ("\u{92}", "U+0092"),
+            ("\u{FFFE}", "U+FFFE"),
+            ("\u{FFFF}", "U+FFFF"),
+            ("\u{FDD0}", "U+FDD0"),
+            ("\u{1FFFF}", "U+1FFFF"),
+        ] {
+            let mut a = valid_article();
+            a.takeaways = vec![format!("ab{bad}c")];
+            let issues = a.issues();
+            assert_eq!(paths(issues.clone()), ["takeaways[0]"], "{code}");
+            assert_eq!(issues[0].rule, Rule::Character);
+            assert!(issues[0].message.starts_with(&format!("character 3 is {code}, ")), "{}", issues[0]);
+        }
+        let mut a = valid_article();
+        a.source.url = "https://x.com/\u{FFFF}".into();
+        assert_eq!(paths(a.issues()), ["source.url"]);
+    }
+
+    #[test]
+    fn whitespace_controls_become_spaces_and_text_controls_stay() {
+        let mut a = valid_article();
+        a.title = "Page\u{0C}break\u{0B}and\u{85}next".into();
+        a.steps = vec!["tab\there\r\nline".into()];
+        a.normalize();
+        assert_eq!(a.title, "Page break and next");
+        assert_eq!(a.steps, ["tab\there\r\nline"]);
+        assert_eq!(a.issues(), vec![]);
     }
 
     #[test]

@@ -6,23 +6,12 @@
 // A helper outside #[test]: a failed read here is a failed test.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use digest_core::content_dir::publish_into;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
+use support::files;
 
 #[test]
 fn every_output_matches_its_golden_file() {

@@ -2,11 +2,12 @@
 
 use crate::index::Published;
 use crate::model::{Article, Site};
-use crate::publish::html::escape;
 use crate::publish::markup::article_sections;
 use crate::publish::urls::SiteUrls;
+use crate::publish::xml::Xml;
 use crate::time::rfc2822;
 use serde_json::json;
+use std::io;
 
 /// How many of the newest articles the feeds carry, in full.
 pub const FEED_ITEMS: usize = 50;
@@ -21,38 +22,44 @@ fn item_categories<'a>(site: &'a Site, article: &'a Article) -> impl Iterator<It
     std::iter::once(site.category_name(&article.category)).chain(article.tags.iter().map(String::as_str))
 }
 
-pub fn rss(published: &Published, urls: &SiteUrls) -> String {
+pub fn rss(published: &Published, urls: &SiteUrls) -> io::Result<String> {
     let site = &published.site;
-    let items: String = feed_articles(published)
-        .map(|a| {
-            let link = urls.absolute(&urls.article(&a.slug));
-            let categories: String =
-                item_categories(site, a).map(|c| format!("<category>{}</category>", escape(c))).collect();
-            format!(
-                "<item><title>{}</title><link>{link}</link><guid isPermaLink=\"true\">{link}</guid><pubDate>{}</pubDate><description>{}</description><content:encoded>{}</content:encoded>{categories}<source url=\"{}\">@{}</source></item>",
-                escape(&a.title),
-                rfc2822(&a.published).unwrap_or_default(),
-                escape(&a.summary),
-                escape(&article_sections(a)),
-                escape(&a.source.url),
-                escape(a.source.author.trim_start_matches('@')),
-                link = escape(&link),
-            )
-        })
-        .collect();
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>{}</title><link>{}</link><description>{}</description><atom:link href=\"{}\" rel=\"self\" type=\"application/rss+xml\"/>{}{items}</channel></rss>\n",
-        escape(&site.title),
-        escape(&urls.absolute(&urls.home())),
-        escape(&site.description),
-        escape(&urls.absolute(&urls.file("feed.xml"))),
-        published
-            .articles
-            .first()
-            .and_then(|p| rfc2822(&p.article.published))
-            .map(|d| format!("<lastBuildDate>{d}</lastBuildDate>"))
-            .unwrap_or_default(),
-    )
+    let mut xml = Xml::new()?;
+    xml.open(
+        "rss",
+        &[
+            ("version", "2.0"),
+            ("xmlns:content", "http://purl.org/rss/1.0/modules/content/"),
+            ("xmlns:atom", "http://www.w3.org/2005/Atom"),
+        ],
+    )?;
+    xml.open("channel", &[])?;
+    xml.element("title", &[], &site.title)?;
+    xml.element("link", &[], &urls.absolute(&urls.home()))?;
+    xml.element("description", &[], &site.description)?;
+    let feed_url = urls.absolute(&urls.file("feed.xml"));
+    xml.empty("atom:link", &[("href", &feed_url), ("rel", "self"), ("type", "application/rss+xml")])?;
+    if let Some(date) = published.articles.first().and_then(|p| rfc2822(&p.article.published)) {
+        xml.element("lastBuildDate", &[], &date)?;
+    }
+    for a in feed_articles(published) {
+        let link = urls.absolute(&urls.article(&a.slug));
+        xml.open("item", &[])?;
+        xml.element("title", &[], &a.title)?;
+        xml.element("link", &[], &link)?;
+        xml.element("guid", &[("isPermaLink", "true")], &link)?;
+        xml.element("pubDate", &[], &rfc2822(&a.published).unwrap_or_default())?;
+        xml.element("description", &[], &a.summary)?;
+        xml.element("content:encoded", &[], &article_sections(a))?;
+        for category in item_categories(site, a) {
+            xml.element("category", &[], category)?;
+        }
+        xml.element("source", &[("url", &a.source.url)], &format!("@{}", a.source.author.trim_start_matches('@')))?;
+        xml.close("item")?;
+    }
+    xml.close("channel")?;
+    xml.close("rss")?;
+    xml.finish()
 }
 
 pub fn json_feed(published: &Published, urls: &SiteUrls) -> String {
@@ -85,19 +92,23 @@ pub fn json_feed(published: &Published, urls: &SiteUrls) -> String {
     format!("{}\n", serde_json::to_string_pretty(&feed).unwrap_or_default())
 }
 
-pub fn sitemap(published: &Published, urls: &SiteUrls) -> String {
-    let entry = |path: String, lastmod: Option<&str>| {
-        let lastmod = lastmod.map(|d| format!("<lastmod>{}</lastmod>", escape(d))).unwrap_or_default();
-        format!("<url><loc>{}</loc>{lastmod}</url>", escape(&urls.absolute(&path)))
-    };
+pub fn sitemap(published: &Published, urls: &SiteUrls) -> io::Result<String> {
+    let mut xml = Xml::new()?;
+    xml.open("urlset", &[("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9")])?;
     let newest = published.articles.first().map(|p| p.article.published.as_str());
-    let entries: String = std::iter::once(entry(urls.home(), newest))
-        .chain(published.site.categories.iter().map(|c| entry(urls.category(&c.slug), None)))
-        .chain(published.articles.iter().map(|p| entry(urls.article(&p.article.slug), Some(&p.article.published))))
-        .collect();
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">{entries}</urlset>\n"
-    )
+    let entries = std::iter::once((urls.home(), newest))
+        .chain(published.site.categories.iter().map(|c| (urls.category(&c.slug), None)))
+        .chain(published.articles.iter().map(|p| (urls.article(&p.article.slug), Some(p.article.published.as_str()))));
+    for (path, lastmod) in entries {
+        xml.open("url", &[])?;
+        xml.element("loc", &[], &urls.absolute(&path))?;
+        if let Some(date) = lastmod {
+            xml.element("lastmod", &[], date)?;
+        }
+        xml.close("url")?;
+    }
+    xml.close("urlset")?;
+    xml.finish()
 }
 
 pub fn robots(urls: &SiteUrls) -> String {

@@ -8,6 +8,7 @@ pub mod html;
 pub mod markup;
 pub mod template;
 pub mod urls;
+pub mod xml;
 
 use crate::index::Published;
 use crate::model::ArticlePage;
@@ -18,18 +19,27 @@ use std::path::Path;
 use template::{Head, Template};
 use urls::SiteUrls;
 
+/// The route the not-found page is made for: it matches no address, so the app, when it starts,
+/// renders its own not-found page in its place.
+const NOT_FOUND_ROUTE: &str = "*";
+
 fn meta(attr: &str, name: &str, content: &str) -> String {
     format!(r#"<meta {attr}="{name}" content="{}">"#, escape(content))
 }
 
-/// Canonical link, Open Graph and Twitter tags, and the feeds' alternate links.
-fn social(published: &Published, urls: &SiteUrls, title: &str, description: &str, path: &str, kind: &str) -> String {
+/// Canonical link, Open Graph and Twitter tags, and the feeds' alternate links. `name` is the page's
+/// own name (the article's title): link previews show `og:site_name` beside it, so it must not carry
+/// the site's name as the document title does.
+fn social(published: &Published, urls: &SiteUrls, name: &str, description: &str, path: &str, kind: &str) -> String {
     let site = &published.site;
     let mut out = String::new();
     if urls.has_origin() {
-        let url = urls.absolute(path);
-        out.push_str(&format!(r#"<link rel="canonical" href="{}">"#, escape(&url)));
-        out.push_str(&meta("property", "og:url", &url));
+        // The not-found page answers at every unknown address and belongs to none of them.
+        if path != NOT_FOUND_ROUTE {
+            let url = urls.absolute(path);
+            out.push_str(&format!(r#"<link rel="canonical" href="{}">"#, escape(&url)));
+            out.push_str(&meta("property", "og:url", &url));
+        }
         for (kind, file) in [("application/rss+xml", "feed.xml"), ("application/feed+json", "feed.json")] {
             out.push_str(&format!(
                 r#"<link rel="alternate" type="{kind}" title="{}" href="{}">"#,
@@ -40,10 +50,10 @@ fn social(published: &Published, urls: &SiteUrls, title: &str, description: &str
     }
     out.push_str(&meta("property", "og:type", kind));
     out.push_str(&meta("property", "og:site_name", &site.title));
-    out.push_str(&meta("property", "og:title", title));
+    out.push_str(&meta("property", "og:title", name));
     out.push_str(&meta("property", "og:description", description));
     out.push_str(&meta("name", "twitter:card", "summary"));
-    out.push_str(&meta("name", "twitter:title", title));
+    out.push_str(&meta("name", "twitter:title", name));
     out.push_str(&meta("name", "twitter:description", description));
     out
 }
@@ -90,8 +100,8 @@ pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, Str
     let template = Template::parse(&html)?;
     let site = &published.site;
     let urls = SiteUrls::new(site.url.as_deref());
-    let page = |route: &str, title: String, description: &str, kind: &str, main: String, extra: String| {
-        let social = social(published, &urls, &title, description, route, kind);
+    let page = |route: &str, name: &str, title: String, description: &str, kind: &str, main: String, extra: String| {
+        let social = social(published, &urls, name, description, route, kind);
         let head = Head { title, description: description.to_owned(), extra: social + &extra };
         template.render(&head, route, &markup::shell(site, &urls, &main))
     };
@@ -102,7 +112,7 @@ pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, Str
         write(
             dist,
             "index.html",
-            &page(&urls.home(), site.title.clone(), &site.description, "website", main, String::new()),
+            &page(&urls.home(), &site.title, site.title.clone(), &site.description, "website", main, String::new()),
         )?;
     }
     for (slug, pages) in &published.categories {
@@ -123,7 +133,7 @@ pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, Str
         write(
             dist,
             &format!("categories/{slug}.html"),
-            &page(&route, title, description, "website", main, String::new()),
+            &page(&route, &category.name, title, description, "website", main, String::new()),
         )?;
     }
     for article_page in &published.articles {
@@ -136,11 +146,15 @@ pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, Str
         );
         let main = markup::article_main(article_page, site, &urls);
         let title = format!("{} · {}", a.title, site.title);
-        write(dist, &format!("articles/{}.html", a.slug), &page(&route, title, &a.summary, "article", main, extra))?;
+        write(
+            dist,
+            &format!("articles/{}.html", a.slug),
+            &page(&route, &a.title, title, &a.summary, "article", main, extra),
+        )?;
     }
-    // "*" matches no route: the app, when it starts, renders its own not-found page.
     let not_found = page(
-        "*",
+        NOT_FOUND_ROUTE,
+        "Page not found",
         "Page not found".to_owned(),
         "There is nothing at this address.",
         "website",
@@ -152,9 +166,10 @@ pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, Str
     if !urls.has_origin() {
         return Ok(vec!["site.json has no \"url\": feeds, sitemap.xml and robots.txt need absolute URLs and were not written (fix: add \"url\", or pass --site-url)".to_owned()]);
     }
-    write(dist, "feed.xml", &feeds::rss(published, &urls))?;
+    let xml_error = |err: std::io::Error| format!("cannot write XML: {err}");
+    write(dist, "feed.xml", &feeds::rss(published, &urls).map_err(xml_error)?)?;
     write(dist, "feed.json", &feeds::json_feed(published, &urls))?;
-    write(dist, "sitemap.xml", &feeds::sitemap(published, &urls))?;
+    write(dist, "sitemap.xml", &feeds::sitemap(published, &urls).map_err(xml_error)?)?;
     write(dist, "robots.txt", &feeds::robots(&urls))?;
     Ok(Vec::new())
 }
