@@ -46,10 +46,12 @@ build-learn: tools
 	DIGEST_SITE_URL=http://127.0.0.1:8096/learn/ai-news trunk build --release --public-url /learn/ai-news/ --dist target/dist-learn
 
 ## What we publish, read by the clients that read it in the world: the Nu HTML Checker on every built
-## page (both builds), feedparser, a JSON Feed 1.1 parser and extruct (tests/published/).
+## page (both builds), feedparser, a JSON Feed 1.1 parser and extruct (tests/published/); and the
+## benchmark's floors, made from the built pages, hold no script or preload (tests/bench/).
 test-published: build-learn
 	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist target/dist-learn
 	DIST=dist target/py/bin/python -m pytest --quiet --no-header -p no:cacheprovider tests/published
+	DIST=dist node --test tests/bench/
 
 test-e2e: build-learn
 	playwright test --config tests/e2e/playwright.config.mjs

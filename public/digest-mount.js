@@ -3,9 +3,10 @@
 //   <div id="digest" data-base-path="/learn/ai-news"></div>
 //   <script defer src="/learn/ai-news/digest-mount.js"></script>
 //
-// This script reads the build's index.html (next to it) for the hashed stylesheet, JS and wasm names,
-// adds the stylesheets (not standalone.css, which styles our own page's <body>), and starts the app,
-// which mounts into #digest. See docs/embedding.md.
+// This script reads the build's index.html (next to it) for the hashed stylesheet, JS and wasm names
+// (its start script's data-css, data-js and data-wasm: route pages inline their CSS, and the content
+// command records the app's stylesheet there, without standalone.css, which styles our own page's
+// <body>), links the stylesheet and starts the app, which mounts into #digest. See docs/embedding.md.
 (function () {
   var script = document.currentScript;
   var base = new URL(".", script.src);
@@ -28,16 +29,14 @@
     })
     .then(function (html) {
       var page = new DOMParser().parseFromString(html, "text/html");
-      page.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
-        var href = link.getAttribute("href");
-        if (!href || /(^|\/)standalone-/.test(href)) return;
+      var start = page.querySelector("script[data-js][data-wasm]");
+      if (!start) throw new Error("index.html has no digest start script");
+      (start.dataset.css || "").split(/\s+/).filter(Boolean).forEach(function (href) {
         var sheet = document.createElement("link");
         sheet.rel = "stylesheet";
         sheet.href = new URL(href, base).href;
         document.head.appendChild(sheet);
       });
-      var start = page.querySelector("script[data-js][data-wasm]");
-      if (!start) throw new Error("index.html has no digest start script");
       return import(new URL(start.dataset.js, base).href).then(function (app) {
         return app.default({ module_or_path: new URL(start.dataset.wasm, base).href });
       });

@@ -1,13 +1,83 @@
 // Starts the app: imports the wasm-bindgen JS and the wasm whose hashed names Trunk wrote into this
-// script's data attributes (Trunk.toml pattern_script). A file rather than Trunk's inline loader, so
-// the Content-Security-Policy can forbid inline scripts.
+// script's data attributes (Trunk.toml pattern_script). The content command inlines it into every route
+// page's <head> (so nothing but the page is requested before it paints) and hashes it into the
+// Content-Security-Policy; it waits for the document to be parsed.
+//
+// A page the content command pre-rendered for this very address is readable without the app, so the
+// app keeps out of its first paint (docs/architecture.md, "Starting the app"):
+//   - once the page has loaded, the browser downloads the JS and wasm when it is idle;
+//   - the app starts on the reader's first interaction (a pointer moving or pressed, a touch, a wheel,
+//     a key, focus moving), and from then on handles links and controls; before that, links are plain
+//     links to other pre-rendered pages;
+//   - with Save-Data on, or on a 2G connection, nothing is downloaded, and the app starts only when
+//     the reader uses a control (a button or a checkbox): a reader who only reads downloads no wasm.
+// Anywhere else (nothing pre-rendered, as in mount mode or on a 404; inside digest-embed.js's iframe,
+// whose height the app reports) it starts at once.
 (function () {
   var script = document.currentScript;
-  import(script.dataset.js)
-    .then(function (app) {
-      return app.default({ module_or_path: script.dataset.wasm });
-    })
-    .catch(function (error) {
-      console.error("digest could not start:", error);
+  var js = script.dataset.js;
+  var wasm = script.dataset.wasm;
+  var listening = [];
+  var started = false;
+
+  function start() {
+    if (started) return;
+    started = true;
+    listening.forEach(function (entry) {
+      document.removeEventListener(entry[0], entry[1], true);
     });
+    import(js)
+      .then(function (app) {
+        return app.default({ module_or_path: wasm });
+      })
+      .catch(function (error) {
+        console.error("digest could not start:", error);
+      });
+  }
+
+  function on(types, handler) {
+    types.forEach(function (type) {
+      listening.push([type, handler]);
+      document.addEventListener(type, handler, { capture: true, passive: true });
+    });
+  }
+
+  function whenIdle(task) {
+    if (window.requestIdleCallback) requestIdleCallback(task, { timeout: 3000 });
+    else setTimeout(task, 200);
+  }
+
+  function download() {
+    if (started) return;
+    [js, wasm].forEach(function (href) {
+      var link = document.createElement("link");
+      link.rel = "prefetch";
+      link.href = href;
+      document.head.appendChild(link);
+    });
+  }
+
+  function decide() {
+    var root = document.getElementById("digest");
+    var content = root && root.querySelector(".digest-static");
+    var framed = new URLSearchParams(location.search).has("embed_origin");
+    if (framed || !content || content.getAttribute("data-route") !== location.pathname + location.search) {
+      start();
+      return;
+    }
+    var connection = navigator.connection;
+    var saveData = !!connection && (connection.saveData === true || /2g$/.test(connection.effectiveType || ""));
+    if (saveData) {
+      on(["pointerdown", "keydown", "focusin"], function (event) {
+        if (event.target.closest && event.target.closest("button, input[type=checkbox]")) start();
+      });
+      return;
+    }
+    on(["pointermove", "pointerdown", "touchstart", "wheel", "keydown", "focusin"], start);
+    if (document.readyState === "complete") whenIdle(download);
+    else window.addEventListener("load", function () { whenIdle(download); });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", decide);
+  else decide();
 })();

@@ -26,6 +26,8 @@ pub struct Config {
     pub theme: Option<Theme>,
     /// In an iframe of `public/digest-embed.js`: the host page's origin, the only one we talk to.
     pub embed_origin: Option<String>,
+    /// Whether articles are fetched before they are opened (`data-prefetch="off"` turns it off).
+    pub prefetch: bool,
 }
 
 impl Config {
@@ -48,6 +50,7 @@ impl Config {
             c.site_name = attr("data-site-name");
             c.theme = theme.as_deref().and_then(Theme::parse);
             c.embed_origin = embed_origin;
+            c.prefetch = attr("data-prefetch").as_deref() != Some("off");
         })
     }
 
@@ -66,6 +69,7 @@ impl Config {
             site_name: None,
             theme: None,
             embed_origin: None,
+            prefetch: true,
         }
     }
 

@@ -4,6 +4,7 @@
 //! the page, and stays out of the way when the reader's connection asks for less data.
 
 use crate::api::Api;
+use crate::config::Config;
 use digest_core::prefetch::PrefetchQueue;
 use leptos::html::Ul;
 use leptos::prelude::*;
@@ -23,9 +24,9 @@ thread_local! {
 pub const ATTRIBUTE: &str = "data-digest-prefetch";
 
 /// Prefetches the article `slug`; `urgent` when the reader is about to open it (pointer or focus on
-/// its card), which puts it first in line.
+/// its card), which puts it first in line. Callers check [`wanted`] first.
 pub fn article(api: Api, slug: &str, urgent: bool) {
-    if !allowed() || api.has_article(slug) {
+    if api.has_article(slug) {
         return;
     }
     if let Some(start) = QUEUE.with_borrow_mut(|queue| queue.want(slug, urgent)) {
@@ -42,9 +43,15 @@ fn run(api: Api, slug: String) {
     });
 }
 
+/// Whether to prefetch at all: not when the host turned it off (`data-prefetch="off"`), nor when the
+/// reader's connection does not welcome it ([`connection_allows`]). Call while a component is set up.
+pub fn wanted() -> bool {
+    use_context::<Config>().is_none_or(|config| config.prefetch) && connection_allows()
+}
+
 /// Whether the reader's connection welcomes prefetching: not when they asked browsers to save data
 /// (Save-Data), nor on a 2G connection. Browsers without the Network Information API allow it.
-pub fn allowed() -> bool {
+fn connection_allows() -> bool {
     let Ok(connection) = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("connection")) else {
         return true;
     };
@@ -61,6 +68,9 @@ pub fn allowed() -> bool {
 /// [`ATTRIBUTE`] once it scrolls into view. Call from the component that renders the list; it stops
 /// watching when the component goes away, and forgets what was still waiting.
 pub fn use_prefetch_visible(list: NodeRef<Ul>) {
+    if !wanted() {
+        return;
+    }
     let api = expect_context::<Api>();
     Effect::new(move |_| {
         let Some(list) = list.get() else { return };

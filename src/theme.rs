@@ -1,6 +1,6 @@
 //! Light, dark, or whatever the system prefers: the reader's choice first, then the host page's
 //! `data-theme`, then `prefers-color-scheme`. `index.html` applies the stored choice before the app
-//! loads (see `public/theme-init.js`) so there is no flash; this module keeps it afterwards.
+//! loads (an inline script in its `<head>`) so there is no flash; this module keeps it afterwards.
 
 use crate::{config, storage};
 use web_sys::Element;
@@ -71,7 +71,7 @@ pub fn choose(theme: Theme, host: Option<Theme>) {
     }
 }
 
-/// Shows the reader's `theme`, else the host's, else the system's. The mark public/theme-init.js put on
+/// Shows the reader's `theme`, else the host's, else the system's. The mark index.html's inline theme script put on
 /// `<html>` for the first paint is the app's to keep from now on.
 pub fn apply(root: &Element, theme: Theme, host: Option<Theme>) {
     let shown = if theme == Theme::System { host.unwrap_or(Theme::System) } else { theme };

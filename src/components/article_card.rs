@@ -40,7 +40,12 @@ pub fn ArticleCard(
     let paths = expect_context::<Paths>();
     let api = expect_context::<Api>();
     let slug = item.slug.clone();
-    let about_to_open = move || prefetch::article(api, &slug, true);
+    let wanted = prefetch::wanted();
+    let about_to_open = move || {
+        if wanted {
+            prefetch::article(api, &slug, true);
+        }
+    };
     let on_focus = about_to_open.clone();
     view! {
         <li

@@ -2,7 +2,7 @@
 // and at 320 px; nothing scrolls sideways at 320 px or at 200 % zoom; every route change moves focus
 // to the new page's <h1> and announces its title; motion stops when the reader asks for less.
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, holdRequests, loaded, NOT_FOUND_LOG } from "./fixtures.mjs";
+import { test, expect, holdRequests, loaded, NOT_FOUND_LOG, wake } from "./fixtures.mjs";
 
 const routes = [
   ["feed", "/"],
@@ -41,6 +41,7 @@ for (const scheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.route("**/data/articles/eval-sets-before-prompts.json", (route) => route.fulfill({ status: 500, body: "boom" }));
     await page.goto("/articles/eval-sets-before-prompts");
+    await wake(page);
     await expect(page.locator(".digest-static-notice")).toContainText("The server had a problem");
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

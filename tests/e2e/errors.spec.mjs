@@ -1,7 +1,7 @@
 // Loading and error states: a failing region says what failed and offers a retry, and the rest of
 // the app keeps working. Pages are opened by a click in the app, where nothing pre-rendered is on
 // screen (faults.spec.mjs covers failures under a pre-rendered page).
-import { test, expect, holdRequests, loaded, openFromFeed, staticNotice, withoutPrefetch } from "./fixtures.mjs";
+import { test, expect, holdRequests, loaded, openFromFeed, staticNotice, wake, withoutPrefetch } from "./fixtures.mjs";
 
 const TITLE = "Agents that act need an undo button";
 
@@ -42,6 +42,7 @@ test("broken JSON under a pre-rendered page keeps the page, and says the content
     route.fulfill({ status: 200, contentType: "application/json", body: '{"page": 1,\n  "pages": oops}' }),
   );
   await page.goto("/");
+  await wake(page);
   await expect(staticNotice(page)).toContainText("This content is broken: the live version of this page could not be loaded");
   await expect(page.locator(".digest-card")).toHaveCount(6);
 });

@@ -4,7 +4,7 @@
 // in the region that failed. Either way: no panic (the fixture fails the test on any console error
 // but the browser's own "Failed to load resource"), the rest of the app still navigable, and recovery
 // once the fault is lifted.
-import { test, expect, loaded, openFromFeed, staticNotice, withoutPrefetch } from "./fixtures.mjs";
+import { test, expect, loaded, openFromFeed, staticNotice, wake, withoutPrefetch } from "./fixtures.mjs";
 
 test.describe.configure({ mode: "serial" });
 
@@ -43,6 +43,7 @@ for (const { kind, title } of kept) {
   test(`${kind} on a deep link: the pre-rendered article stays, with a notice and a retry`, async ({ page, request }) => {
     await fault(request, kind);
     await page.goto(ARTICLE);
+    await wake(page);
     const notice = staticNotice(page);
     await expect(notice).toContainText(`${title}: the live version of this page could not be loaded`, { timeout: 20_000 });
     await expect(notice).toContainText("Ticking steps and copying takeaways work once it loads.");
@@ -68,10 +69,11 @@ for (const { kind, title } of kept) {
 for (const kind of ["reset", "reset-rst", "reset-mid-body"]) {
   test(`${kind} is said to be a network failure, once its quick retries are spent`, async ({ page, request }) => {
     await fault(request, kind);
-    const start = Date.now();
     await page.goto(ARTICLE);
+    const start = Date.now();
+    await wake(page);
     await expect(staticNotice(page)).toContainText("Could not reach the server", { timeout: 20_000 });
-    // Three attempts, 0.5 s and 1.5 s apart: about 3 s. Generous against a loaded machine, and far
+    // From the app's start: three attempts, 0.5 s and 1.5 s apart, about 3 s. Generous against a loaded machine, and far
     // below the 8 s timeout a reset mistaken for a hanging request would take.
     expect((Date.now() - start) / 1000).toBeLessThan(6);
   });
@@ -80,6 +82,7 @@ for (const kind of ["reset", "reset-rst", "reset-mid-body"]) {
 test("a failed retry keeps the content and the notice", async ({ page, request }) => {
   await fault(request, "500");
   await page.goto(ARTICLE);
+  await wake(page);
   const notice = staticNotice(page);
   await expect(notice).toContainText("The server had a problem");
   const retry = notice.getByRole("button", { name: "Try again" });
@@ -94,6 +97,7 @@ test("a failed retry keeps the content and the notice", async ({ page, request }
 test("a failed feed page keeps its pre-rendered cards", async ({ page, request }) => {
   await fault(request, "500", { path: "/data/feed/1.json" });
   await page.goto("/");
+  await wake(page);
   const notice = staticNotice(page);
   await expect(notice).toContainText("The server had a problem: the live version of this page could not be loaded");
   await expect(notice).not.toContainText("Ticking steps");
@@ -109,6 +113,7 @@ test("a failed feed page keeps its pre-rendered cards", async ({ page, request }
 test("a failed site file keeps a pre-rendered category page", async ({ page, request }) => {
   await fault(request, "reset", { path: "/data/site.json" });
   await page.goto("/categories/tools-workflows");
+  await wake(page);
   await expect(staticNotice(page)).toContainText("Could not reach the server");
   await expect(page.locator("h1")).toHaveText("Tools & Workflows");
   await expect(page.locator(".digest-card")).toHaveCount(5);

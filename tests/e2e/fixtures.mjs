@@ -22,9 +22,16 @@ export { expect };
 /** A missing data file is a 404 the browser logs by itself; not-found tests expect it. */
 export const NOT_FOUND_LOG = /the server responded with a status of 404/;
 
+/** Does what a reader does first on a pre-rendered page, move the pointer, which starts the app there
+ * (public/digest-start.js). */
+export async function wake(page) {
+  await page.locator("html").dispatchEvent("pointermove");
+}
+
 /** Waits until the app has rendered a page: it has taken over any pre-rendered content, its <h1> is
- * there and no skeleton is left. */
+ * there and no skeleton is left. Wakes the app first. */
 export async function loaded(page) {
+  await wake(page);
   await expect(page.locator(".digest-app .digest-main h1")).toBeVisible();
   await expect(page.locator(".digest-static")).toHaveCount(0);
   await expect(page.locator(".digest-skeleton")).toHaveCount(0);
@@ -42,8 +49,16 @@ export async function holdRequests(page, glob) {
   return release;
 }
 
-/** Turns the app's prefetching off (it honours Save-Data), for tests about what a click fetches. */
+/** Turns the app's prefetching off, as a host page can (data-prefetch="off"), for tests about what a
+ * click fetches. */
 export async function withoutPrefetch(page) {
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => document.getElementById("digest")?.setAttribute("data-prefetch", "off"));
+  });
+}
+
+/** A reader's browser asking for less data (Save-Data). */
+export async function withSaveData(page) {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, "connection", { value: { saveData: true, effectiveType: "4g" } });
   });

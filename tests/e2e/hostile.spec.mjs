@@ -1,6 +1,6 @@
 // Hostile content, served in place of a real article: markup renders as text, nothing runs, only
 // our own elements appear, and every invalid file gets its own message without freezing the page.
-import { test, expect, loaded, openFromFeed, staticNotice, withoutPrefetch } from "./fixtures.mjs";
+import { test, expect, loaded, openFromFeed, staticNotice, wake, withoutPrefetch } from "./fixtures.mjs";
 
 const PAYLOADS = [
   `<script>window.__pwned = 1</script>`,
@@ -109,6 +109,7 @@ test("refused content under a pre-rendered page leaves the page as published", a
   json.article.summary = "x".repeat(100_000);
   await serve(page, json);
   await page.goto("/articles/agents-need-undo");
+  await wake(page);
   await expect(staticNotice(page)).toContainText("This content is broken: the live version of this page could not be loaded");
   await expect(page.locator("h1")).toHaveText("Agents that act need an undo button");
   await expect(page.locator(".digest-article__summary")).toHaveText(/^A tools developer describes/);

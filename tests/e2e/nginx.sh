@@ -4,7 +4,7 @@
 set -euo pipefail
 dist=$(realpath "$1") port=$2
 work=$(mktemp -d)
-csp=$(tr -d '\n' < deploy/csp.txt)
+csp=$(tr -d '\n' < "$dist/csp.txt")
 sed -e "s|listen 8080;|listen 127.0.0.1:$port;|" -e "s|root /srv/digest;|root $dist;|" -e "s|@CSP@|$csp|" deploy/nginx.conf > "$work/site.conf"
 cat > "$work/nginx.conf" <<CONF
 worker_processes 1;

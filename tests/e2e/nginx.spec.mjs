@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { test, expect, NOT_FOUND_LOG } from "./fixtures.mjs";
 import { walkCollectingViolations } from "./csp-walk.mjs";
 
-const policy = readFileSync(new URL("../../deploy/csp.txt", import.meta.url), "utf8").trim();
+const policy = readFileSync(new URL("../../dist/csp.txt", import.meta.url), "utf8").trim();
 
 test("pages: pre-rendered, revalidated, under the policy", async ({ request }) => {
   const home = await request.get("/");

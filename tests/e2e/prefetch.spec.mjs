@@ -1,7 +1,7 @@
 // Prefetching: the article behind a card is fetched before the click (cards in view when the browser
 // is idle, a card pointed at or focused at once), never more than two requests at once, and not at
 // all when the reader asked to save data.
-import { test, expect, loaded, withoutPrefetch } from "./fixtures.mjs";
+import { test, expect, loaded, withSaveData, withoutPrefetch } from "./fixtures.mjs";
 
 /** Records the article files the page requests, and how many were in flight at most. */
 function watchArticles(page) {
@@ -76,11 +76,15 @@ test("pointing at or focusing a card prefetches its article at once", async ({ p
   await expect.poll(() => seen.urls).toContain(otherFile);
 });
 
-test("nothing is prefetched when the reader asks to save data", async ({ page }) => {
-  await withoutPrefetch(page);
+for (const [why, setUp] of [
+  ["the reader asks to save data", withSaveData],
+  ["the host turns it off", withoutPrefetch],
+]) test(`nothing is prefetched when ${why}`, async ({ page }) => {
+  await setUp(page);
   await page.setViewportSize({ width: 1280, height: 2000 });
   const seen = watchArticles(page);
-  await page.goto("/");
+  // Page 2 has no pre-rendered file of its own, so the app starts at once, Save-Data or not.
+  await page.goto("/?page=2");
   await loaded(page);
   await page.locator(".digest-card").nth(1).hover();
   await page.waitForTimeout(1000);

@@ -16,8 +16,8 @@ import { extname, join, normalize, resolve } from "node:path";
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8090);
 const faultsEnabled = process.argv.includes("--faults");
-// With --csp, every answer carries the policy deployments use (deploy/csp.txt).
-const csp = process.argv.includes("--csp") ? readFileSync("deploy/csp.txt", "utf8").trim() : null;
+// With --csp, every answer carries the policy the build wrote for deployments (<dir>/csp.txt).
+const csp = process.argv.includes("--csp") ? readFileSync(join(root, "csp.txt"), "utf8").trim() : null;
 const compress = process.argv.includes("--compress");
 const types = {
   ".html": "text/html; charset=utf-8",

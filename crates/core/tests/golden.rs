@@ -11,15 +11,13 @@ mod support;
 use digest_core::content_dir::publish_into;
 use std::fs;
 use std::path::{Path, PathBuf};
-use support::files;
+use support::{files, fixture_dist};
 
 #[test]
 fn every_output_matches_its_golden_file() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let dist = std::env::temp_dir().join(format!("digest-golden-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dist);
-    fs::create_dir_all(&dist).unwrap();
-    fs::copy(here.join("fixtures/index.html"), dist.join("index.html")).unwrap();
+    fixture_dist(&dist);
     publish_into(&here.join("fixtures/content"), &dist, None).unwrap();
     // Publishing again over the result (index.html is now a route page) gives the same files.
     publish_into(&here.join("fixtures/content"), &dist, None).unwrap();

@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use support::files;
+use support::{files, fixture_dist};
 
 /// Stands for an escaped lone surrogate, which a Rust string cannot hold: swapped in after the JSON
 /// text is made.
@@ -158,11 +158,10 @@ fn fresh_dir() -> PathBuf {
     ));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("content/articles")).unwrap();
-    fs::create_dir_all(dir.join("dist")).unwrap();
     dir
 }
 
-/// The template's own scripts: the only script text that is not ours to check.
+/// The template's own scripts, whose text is not content.
 fn template_scripts(template: &str) -> Vec<String> {
     let html = scraper::Html::parse_document(template);
     html.select(&scraper::Selector::parse("script").unwrap()).map(|s| s.text().collect()).collect()
@@ -214,8 +213,8 @@ proptest! {
         for (i, text) in articles.iter().enumerate() {
             fs::write(content.join(format!("articles/article-{i}.json")), surrogate(text)).unwrap();
         }
-        let template = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/index.html")).unwrap();
-        fs::write(dist.join("index.html"), &template).unwrap();
+        fixture_dist(&dist);
+        let template = fs::read_to_string(dist.join("index.html")).unwrap();
 
         match publish_into(&content, &dist, Some("https://digest.example/news")) {
             Err(problems) => {
@@ -225,7 +224,12 @@ proptest! {
                     prop_assert!(problem.to_string().contains(&*problem.file.to_string_lossy()));
                 }
             }
-            Ok(_) => check_output(&dist, &template_scripts(&template))?,
+            Ok(_) => {
+                // The template's own scripts, and the start script the shell inlines.
+                let mut ours = template_scripts(&template);
+                ours.push(fs::read_to_string(dist.join("digest-start.js")).unwrap().trim_end().to_owned());
+                check_output(&dist, &ours)?;
+            }
         }
         let _ = fs::remove_dir_all(&dir);
     }

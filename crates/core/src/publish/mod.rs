@@ -6,6 +6,7 @@
 pub mod feeds;
 pub mod html;
 pub mod markup;
+pub mod shell;
 pub mod template;
 pub mod urls;
 pub mod xml;
@@ -92,12 +93,31 @@ fn write(dist: &Path, name: &str, text: &str) -> Result<(), String> {
     fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
+/// The Content-Security-Policy the pages need: `csp.txt` (for a server's configuration, such as
+/// deploy/nginx.conf), and the `Content-Security-Policy` line of `_headers` (Netlify, Cloudflare
+/// Pages) when the build has one.
+fn write_policy(dist: &Path, policy: &str) -> Result<(), String> {
+    write(dist, "csp.txt", &format!("{policy}\n"))?;
+    let headers = dist.join("_headers");
+    let Ok(text) = fs::read_to_string(&headers) else { return Ok(()) };
+    let text: String = text
+        .lines()
+        .map(|line| match line.split_once("Content-Security-Policy:") {
+            Some((indent, _)) if indent.trim().is_empty() => format!("{indent}Content-Security-Policy: {policy}\n"),
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    write(dist, "_headers", &text)
+}
+
 /// Writes the route pages into `dist` from its `index.html`, and the feeds, sitemap and robots.txt
 /// when the site has a URL. Returns warnings.
 pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, String> {
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let template = Template::parse(&html)?;
+    let shell = shell::prepare(&html, dist)?;
+    let template = Template::parse(&shell.html)?;
+    write_policy(dist, &shell.policy)?;
     let site = &published.site;
     let urls = SiteUrls::new(site.url.as_deref());
     let page = |route: &str, name: &str, title: String, description: &str, kind: &str, main: String, extra: String| {

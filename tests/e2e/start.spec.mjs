@@ -1,0 +1,65 @@
+// When the app starts (public/digest-start.js). A pre-rendered page is read without it: the JS and
+// wasm come after the first paint, and the app starts on the reader's first interaction. With
+// Save-Data, a reader who only reads downloads neither. Where nothing was pre-rendered, it starts at once.
+import { test, expect, loaded, wake, withSaveData } from "./fixtures.mjs";
+
+const ARTICLE = "/articles/agents-need-undo";
+const isApp = (url) => /\/digest-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(url);
+
+function watchApp(page) {
+  const requested = [];
+  page.on("request", (request) => isApp(request.url()) && requested.push(request.url()));
+  return requested;
+}
+
+test("a pre-rendered page paints before the app is fetched, and the app waits for the reader", async ({ page }) => {
+  const requested = watchApp(page);
+  await page.goto(ARTICLE);
+  await expect(page.locator(".digest-static h1")).toHaveText("Agents that act need an undo button");
+  // Downloaded when the browser is idle after the load, not before the first paint.
+  await expect.poll(() => requested.length, { timeout: 10_000 }).toBe(2);
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    app: performance.getEntriesByType("resource").filter((r) => /_bg\.wasm$/.test(r.name)).map((r) => r.startTime)[0],
+    load: performance.getEntriesByType("navigation")[0].loadEventEnd,
+  }));
+  expect(timing.paint).toBeGreaterThan(0);
+  expect(timing.app).toBeGreaterThan(timing.paint);
+  expect(timing.app).toBeGreaterThanOrEqual(timing.load);
+  // Not started: nothing has been rendered over the page.
+  await page.waitForTimeout(500);
+  await expect(page.locator(".digest-app")).toHaveCount(0);
+
+  await wake(page);
+  await loaded(page);
+  await expect(page.locator("h1")).toHaveText("Agents that act need an undo button");
+});
+
+test("with Save-Data, a reader who only reads downloads no app, and links stay plain links", async ({ page }) => {
+  await withSaveData(page);
+  const requested = watchApp(page);
+  await page.goto(ARTICLE);
+  await page.evaluate(() => (window.__samePage = true));
+  // Reading: moving the pointer, scrolling, pressing keys that are not on a control.
+  await page.mouse.move(200, 300);
+  await page.mouse.wheel(0, 600);
+  await page.keyboard.press("End");
+  await page.waitForTimeout(2000);
+  expect(requested).toEqual([]);
+  await expect(page.locator(".digest-app")).toHaveCount(0);
+
+  await page.locator(".digest-static .digest-article__category").click();
+  await expect(page).toHaveURL(/\/categories\/tools-workflows$/);
+  await expect(page.locator(".digest-static h1")).toHaveText("Tools & Workflows");
+  // A page load, not the app's navigation.
+  expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
+  await page.waitForTimeout(1000);
+  expect(requested).toEqual([]);
+});
+
+test("where nothing was pre-rendered for the address, the app starts by itself", async ({ page }) => {
+  // Page 2 is served the feed's first page, made for "/".
+  await page.goto("/?page=2");
+  await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Latest, page 2");
+  await loaded(page);
+});
