@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build build-learn check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content
+.PHONY: serve test tools build build-learn check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -24,18 +24,29 @@ build: tools
 	trunk build --release
 	node scripts/precompress.mjs dist
 
+# The publisher is a workspace of its own (crates/publish): it renders the app's components with
+# Leptos's ssr, which no command of the app's workspace may ever select.
+PUBLISH := --manifest-path crates/publish/Cargo.toml
+
 check-content:
-	cargo run --quiet --package digest-core --bin digest-content -- check content
+	cargo run --quiet $(PUBLISH) --bin digest-content -- check content
+
+## The JSON Schemas in docs/schema/, from the model's types.
+schema:
+	cargo run --quiet $(PUBLISH) --bin digest-content -- schema docs/schema
 
 test-native:
-	cargo test --package digest-core
+	cargo test --workspace
+	cargo test $(PUBLISH)
 
 test-schema:
 	node --test tests/schema/
 
 lint:
 	cargo fmt --all --check
-	cargo clippy --package digest-core --all-targets -- -D warnings
+	cargo fmt $(PUBLISH) --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy $(PUBLISH) --all-targets -- -D warnings
 	cargo clippy --package digest-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 test-browser:

@@ -13,6 +13,11 @@
 //     the reader uses a control (a button or a checkbox): a reader who only reads downloads no wasm.
 // Anywhere else (nothing pre-rendered, as in mount mode or on a 404; inside digest-embed.js's iframe,
 // whose height the app reports) it starts at once.
+//
+// A click on a button or checkbox of the pre-rendered page before the app has taken it over does not
+// act (the page cannot yet remember a tick or copy a list); it is recorded in the page's
+// data-digest-clicked, by the control's place among the page's controls, and the app clicks the same
+// control of its own page when it takes over (src/handoff.rs).
 (function () {
   var script = document.currentScript;
   var js = script.dataset.js;
@@ -42,9 +47,26 @@
     });
   }
 
-  function whenIdle(task) {
-    if (window.requestIdleCallback) requestIdleCallback(task, { timeout: 3000 });
-    else setTimeout(task, 200);
+  // Once the page's content has painted (its first contentful paint; in browsers that do not report
+  // it, after the next frame), when the browser is idle.
+  function afterPaintWhenIdle(task) {
+    function idle() {
+      if (window.requestIdleCallback) requestIdleCallback(task, { timeout: 3000 });
+      else setTimeout(task, 200);
+    }
+    var painted = function (entry) { return entry.name === "first-contentful-paint"; };
+    try {
+      if (performance.getEntriesByType("paint").some(painted)) return idle();
+      var observer = new PerformanceObserver(function (list) {
+        if (list.getEntries().some(painted)) {
+          observer.disconnect();
+          idle();
+        }
+      });
+      observer.observe({ type: "paint", buffered: true });
+    } catch (error) {
+      requestAnimationFrame(function () { setTimeout(idle); });
+    }
   }
 
   function download() {
@@ -57,9 +79,23 @@
     });
   }
 
+  var CONTROLS = "button:not(.digest-static-notice *), input:not(.digest-static-notice *)";
+
+  function record(event) {
+    var content = event.target.closest && event.target.closest(".digest-static");
+    var control = content && event.target.closest(CONTROLS);
+    if (!control) return;
+    event.preventDefault();
+    var index = Array.prototype.indexOf.call(content.querySelectorAll(CONTROLS), control);
+    var clicked = content.getAttribute("data-digest-clicked");
+    content.setAttribute("data-digest-clicked", clicked ? clicked + "," + index : String(index));
+    start();
+  }
+
   function decide() {
     var root = document.getElementById("digest");
     var content = root && root.querySelector(".digest-static");
+    if (content) document.addEventListener("click", record, true);
     var framed = new URLSearchParams(location.search).has("embed_origin");
     if (framed || !content || content.getAttribute("data-route") !== location.pathname + location.search) {
       start();
@@ -74,8 +110,8 @@
       return;
     }
     on(["pointermove", "pointerdown", "touchstart", "wheel", "keydown", "focusin"], start);
-    if (document.readyState === "complete") whenIdle(download);
-    else window.addEventListener("load", function () { whenIdle(download); });
+    if (document.readyState === "complete") afterPaintWhenIdle(download);
+    else window.addEventListener("load", function () { afterPaintWhenIdle(download); });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", decide);

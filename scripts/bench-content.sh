@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 [ -f dist/index.html ] || trunk build --release >/dev/null
-cargo build --quiet --release --package digest-core --bin digest-content --bin digest-synth
+cargo build --quiet --release --manifest-path crates/publish/Cargo.toml --bin digest-content --bin digest-synth
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -24,12 +24,12 @@ printf '%-9s %9s %12s %14s %10s %22s\n' articles "wall (s)" "peak RSS" "output" 
 base=""
 for n in 12 1000 10000; do
   content="$work/content-$n" dist="$work/dist-$n"
-  target/release/digest-synth "$n" "$content"
+  crates/publish/target/release/digest-synth "$n" "$content"
   # The template is the app's built index.html with its assets, as Trunk leaves it before publishing.
   mkdir -p "$dist"
   cp dist/*.js dist/*.wasm dist/*.css "$dist"/
   cp dist/index.html "$dist/index.html"
-  /usr/bin/time -f '%e %M' -o "$work/time" target/release/digest-content publish "$content" "$dist" >/dev/null 2>"$work/log"
+  /usr/bin/time -f '%e %M' -o "$work/time" crates/publish/target/release/digest-content publish "$content" "$dist" >/dev/null 2>"$work/log"
   read -r wall rss_kb < "$work/time"
   size=$(du -sb "$dist" | cut -f1)
   files=$(find "$dist" -type f | wc -l)

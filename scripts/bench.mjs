@@ -229,7 +229,7 @@ async function clickToContent(browser, { prefetched, cpuSlowdown }) {
     await page.locator("html").dispatchEvent("pointermove");
     await appReady(page);
     if (prefetched) {
-      await page.locator(".digest-card").nth(1).dispatchEvent("pointerenter");
+      await page.locator(".digest-card").nth(1).dispatchEvent("pointerover");
       await prefetch;
     }
     await page.waitForTimeout(300);

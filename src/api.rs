@@ -1,13 +1,17 @@
 //! Fetching published content: typed errors that say what went wrong, validation of everything
-//! fetched (a page only renders content that passed the content command's checks), and a cache that
-//! makes revisits instant and can fall back to the last good copy.
+//! fetched (a page only renders content that passed the content command's checks), and a cache of
+//! the checked values that makes revisits instant and can fall back to the last good copy.
 
-use crate::http;
-use digest_core::{decode, ArticlePage, DecodeError, ListingPage, Site, Validate};
+use crate::http::{self, TransportError};
+use digest_model::{decode, ArticlePage, DecodeError, ListingPage, Site, Validate};
+use futures::future::{FutureExt, Shared};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
-use std::cell::RefCell;
+use std::any::Any;
 use std::collections::{BTreeSet, HashMap};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
 
 /// Why content could not be shown. Each variant gets its own message, in the region that failed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -33,6 +37,20 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// What the reader is told about a failed GET of `url`.
+    fn from_transport(url: &str, error: TransportError) -> Self {
+        let url = url.to_owned();
+        match error {
+            TransportError::NotFound => ApiError::NotFound { url },
+            TransportError::Offline => ApiError::Offline { url },
+            TransportError::Network(message) => ApiError::Network { url, message },
+            TransportError::Timeout { seconds } => ApiError::Timeout { url, seconds },
+            TransportError::Status { status, retry_after } => ApiError::Server { url, status, retry_after },
+            TransportError::TooLarge { limit } => ApiError::TooLarge { url, limit },
+            TransportError::BadEncoding { byte } => ApiError::BadEncoding { url, byte },
+        }
+    }
+
     /// A short heading for the reader.
     pub fn title(&self) -> &'static str {
         match self {
@@ -64,7 +82,7 @@ impl ApiError {
             ApiError::Server { status, retry_after, .. } => {
                 let when = retry_after
                     .as_deref()
-                    .and_then(digest_core::retry::parse_retry_after)
+                    .and_then(crate::retry::parse_retry_after)
                     .map_or_else(|| "in a moment".to_owned(), |s| format!("in {s} seconds"));
                 format!("It answered with error {status}. This is usually temporary: try again {when}.")
             }
@@ -83,8 +101,10 @@ impl ApiError {
     }
 }
 
+/// A document fetched, decoded and validated: the value itself, so that reading it again (a
+/// prefetched article opened, back and forward) costs no decoding.
 struct Cached {
-    text: String,
+    value: Rc<dyn Any>,
     /// The [`Api::refresh`] generation it was fetched in.
     generation: u32,
     fetched_at_ms: f64,
@@ -101,29 +121,30 @@ impl Cached {
 /// How long a fetched file is reused without asking the server again.
 const FRESH_MS: f64 = 5.0 * 60.0 * 1000.0;
 
-thread_local! {
-    static CACHE: RefCell<HashMap<String, Cached>> = RefCell::new(HashMap::new());
-}
-
-fn remember(url: String, text: String, generation: u32, fetched_at_ms: f64) {
-    CACHE.with_borrow_mut(|cache| cache.insert(url, Cached { text, generation, fetched_at_ms }));
-}
-
-/// Where content comes from, and the state every region shares: which files are being shown from an
-/// old copy, and the refresh generation that retry buttons and reconnecting bump.
-#[derive(Clone, Copy, Debug)]
+/// Where content comes from, and the state every region shares: the documents already fetched,
+/// which are being shown from an old copy, and the refresh generation that retry buttons and
+/// reconnecting bump.
+#[derive(Clone, Copy)]
 pub struct Api {
     content_url: StoredValue<String>,
+    /// The host's name for the site (`data-site-name`), over site.json's title.
+    site_name: StoredValue<Option<String>>,
     generation: RwSignal<u32>,
     stale: RwSignal<BTreeSet<String>>,
+    cache: StoredValue<HashMap<String, Cached>, LocalStorage>,
+    /// Loads under way, so that two regions asking for one file at once share one request.
+    loading: StoredValue<HashMap<String, Shared<Loading>>, LocalStorage>,
 }
 
 impl Api {
-    pub fn new(content_url: &str) -> Self {
+    pub fn new(content_url: &str, site_name: Option<String>) -> Self {
         Self {
             content_url: StoredValue::new(content_url.to_owned()),
+            site_name: StoredValue::new(site_name),
             generation: RwSignal::new(0),
             stale: RwSignal::new(BTreeSet::new()),
+            cache: StoredValue::new_local(HashMap::new()),
+            loading: StoredValue::new_local(HashMap::new()),
         }
     }
 
@@ -146,8 +167,13 @@ impl Api {
         format!("{}/{path}", self.content_url.get_value())
     }
 
+    /// site.json, with the host's name for the site if it gave one.
     pub async fn site(&self) -> Result<Site, ApiError> {
-        self.get(&self.url("site.json")).await
+        let mut site: Site = self.get(&self.url("site.json")).await?;
+        if let Some(name) = self.site_name.get_value() {
+            site.title = name;
+        }
+        Ok(site)
     }
 
     pub async fn feed(&self, page: u32) -> Result<ListingPage, ApiError> {
@@ -166,11 +192,18 @@ impl Api {
         self.url(&format!("articles/{slug}.json"))
     }
 
+    fn remember(&self, url: String, value: Rc<dyn Any>, generation: u32, fetched_at_ms: f64) {
+        let cached = Cached { value, generation, fetched_at_ms };
+        self.cache.update_value(|cache| {
+            cache.insert(url, cached);
+        });
+    }
+
     /// Whether the article is in the cache, fresh enough to show without asking the server.
     pub fn has_article(&self, slug: &str) -> bool {
         let url = self.article_url(slug);
         let generation = self.generation.get_untracked();
-        CACHE.with_borrow(|cache| cache.get(&url).is_some_and(|c| c.is_fresh(generation, js_sys::Date::now())))
+        self.cache.with_value(|cache| cache.get(&url).is_some_and(|c| c.is_fresh(generation, js_sys::Date::now())))
     }
 
     /// Loads an article into the cache before the reader asks for it: one attempt, and a failure
@@ -180,23 +213,58 @@ impl Api {
         let generation = self.generation.get_untracked();
         let now = js_sys::Date::now();
         if let Ok(text) = http::get_text_once(&url).await {
-            if parse::<ArticlePage>(&url, &text).is_ok() {
-                remember(url, text, generation, now);
+            if let Ok(page) = parse_any::<ArticlePage>(&url, &text) {
+                self.remember(url, page, generation, now);
             }
         }
     }
 
-    async fn get<T: DeserializeOwned + Validate>(&self, url: &str) -> Result<T, ApiError> {
+    async fn get<T: DeserializeOwned + Validate + Clone + 'static>(&self, url: &str) -> Result<T, ApiError> {
+        let value = self.load(url.to_owned(), parse_any::<T>).await?;
+        // A URL names one kind of document, so the cached value is a `T`.
+        value.downcast_ref::<T>().cloned().ok_or_else(|| ApiError::Invalid {
+            url: url.to_owned(),
+            path: "(document)".to_owned(),
+            message: "is not the kind of document expected here".to_owned(),
+        })
+    }
+
+    /// `url`'s document, decoded and checked by `parse`: from the cache while fresh, else from the
+    /// network (falling back to the last good copy), shared with whoever asked for it meanwhile. Not
+    /// generic, and boxed, so that this machinery exists once in the WebAssembly rather than once per
+    /// kind of document.
+    fn load(&self, url: String, parse: Parser) -> Shared<Loading> {
+        if let Some(under_way) = self.loading.with_value(|loading| loading.get(&url).cloned()) {
+            return under_way;
+        }
+        let api = *self;
+        let key = url.clone();
+        let loading: Loading = Box::pin(async move {
+            let result = api.fetch(&url, parse).await;
+            api.loading.update_value(|loading| {
+                loading.remove(&url);
+            });
+            result
+        });
+        let shared = loading.shared();
+        self.loading.update_value(|loading| {
+            loading.insert(key, shared.clone());
+        });
+        shared
+    }
+
+    async fn fetch(&self, url: &str, parse: Parser) -> Result<Rc<dyn Any>, ApiError> {
         let generation = self.generation.get_untracked();
         let now = js_sys::Date::now();
-        let cached = CACHE.with_borrow(|cache| cache.get(url).map(|c| (c.text.clone(), c.is_fresh(generation, now))));
-        if let Some((text, true)) = &cached {
-            return parse(url, text);
+        let cached =
+            self.cache.with_value(|cache| cache.get(url).map(|c| (Rc::clone(&c.value), c.is_fresh(generation, now))));
+        if let Some((value, true)) = cached {
+            return Ok(value);
         }
         match http::get_text(url).await {
             Ok(text) => {
                 let value = parse(url, &text)?;
-                remember(url.to_owned(), text, generation, now);
+                self.remember(url.to_owned(), Rc::clone(&value), generation, now);
                 self.stale.update(|stale| {
                     stale.remove(url);
                 });
@@ -204,16 +272,26 @@ impl Api {
             }
             // A file that is gone is gone; for anything else, the last good copy beats an error.
             Err(error) => match cached {
-                Some((text, _)) if !matches!(error, ApiError::NotFound { .. }) => {
+                Some((value, _)) if error != TransportError::NotFound => {
                     self.stale.update(|stale| {
                         stale.insert(url.to_owned());
                     });
-                    parse(url, &text)
+                    Ok(value)
                 }
-                _ => Err(error),
+                _ => Err(ApiError::from_transport(url, error)),
             },
         }
     }
+}
+
+/// Decodes and checks a document of one kind, for [`Api::load`].
+type Parser = fn(&str, &str) -> Result<Rc<dyn Any>, ApiError>;
+
+/// A document on its way, of any kind.
+type Loading = Pin<Box<dyn Future<Output = Result<Rc<dyn Any>, ApiError>>>>;
+
+fn parse_any<T: DeserializeOwned + Validate + 'static>(url: &str, text: &str) -> Result<Rc<dyn Any>, ApiError> {
+    parse::<T>(url, text).map(|value| Rc::new(value) as Rc<dyn Any>)
 }
 
 /// Decodes and validates a fetched document.
@@ -228,6 +306,23 @@ pub fn parse<T: DeserializeOwned + Validate>(url: &str, text: &str) -> Result<T,
         Some(issue) => Err(ApiError::Invalid { url: url.to_owned(), path: issue.path, message: issue.message }),
         None => Ok(value),
     }
+}
+
+/// site.json, loaded once and shared by the header and every page.
+#[derive(Clone, Copy)]
+struct SiteResource(LocalResource<Result<Site, ApiError>>);
+
+/// Loads site.json for the app's header and provides it to [`use_site`]. Pages ask [`Api::site`]
+/// themselves, which shares the request and the cache, rather than wait on this resource (which
+/// would make each of them load twice when it reloads).
+pub fn provide_site() {
+    let site = use_content(|api| async move { api.site().await });
+    provide_context(SiteResource(site));
+}
+
+/// site.json, as [`provide_site`] loads it.
+pub fn use_site() -> LocalResource<Result<Site, ApiError>> {
+    expect_context::<SiteResource>().0
 }
 
 /// A resource of published content that loads again when the app asks for fresh content (a retry

@@ -1,7 +1,7 @@
 //! Runtime settings, read from the host element's `data-*` attributes so that a site embedding the app
 //! configures it in its own HTML, without rebuilding (docs/embedding.md lists them).
 
-use crate::theme::Theme;
+use digest_ui::theme::Theme;
 use leptos::prelude::*;
 use web_sys::{Element, UrlSearchParams};
 
@@ -40,7 +40,7 @@ impl Config {
         let embed_origin = param("embed_origin").filter(|o| is_origin(o));
         let theme = attr("data-theme").or_else(|| embed_origin.as_ref().and(param("theme")));
         let courses_url = attr("data-courses-url").or_else(|| {
-            embed_origin.as_ref().and(param("courses")).filter(|url| digest_core::validate::is_web_url(url))
+            embed_origin.as_ref().and(param("courses")).filter(|url| digest_model::validate::is_web_url(url))
         });
         Self {
             content_url_set: content_url.is_some(),

@@ -2,19 +2,19 @@
 //! grows and shrinks with the content, without a scroll bar of its own) and our route (so the host's
 //! URL can deep-link to it). Messages go to the host's origin only, as given by the embed script.
 
+use crate::navigation::{Navigation, Shown};
 use leptos::prelude::*;
-use std::cell::RefCell;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ResizeObserver};
 
-thread_local! {
-    static HOST_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
-}
+/// The query parameters the embed script adds to the frame's first URL.
+pub const PARAMS: [&str; 3] = ["embed_origin", "theme", "courses"];
 
-/// Starts talking to the host at `origin`, about `root`'s size.
-pub fn install(root: &Element, origin: String) {
-    HOST_ORIGIN.with_borrow_mut(|o| *o = Some(origin));
+/// Starts talking to the host at `origin` about `root`'s size and, as `navigation` reports pages,
+/// about the route. What it installs goes with the calling owner.
+pub fn install(root: &Element, origin: String, navigation: Navigation) {
     let _ = root.class_list().add_1("digest--embedded");
     // Links that leave the app (the original post, the courses) open in the host's window, not in here.
     if let (Ok(base), Some(head)) = (document().create_element("base"), document().head()) {
@@ -22,25 +22,25 @@ pub fn install(root: &Element, origin: String) {
         let _ = head.append_child(&base);
     }
     let measured = root.clone();
+    let to = origin.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
         let height = measured.get_bounding_client_rect().height().ceil();
-        post(&[("type", JsValue::from_str("resize")), ("height", JsValue::from_f64(height))]);
+        post(&to, &[("type", JsValue::from_str("resize")), ("height", JsValue::from_f64(height))]);
     });
     if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(root);
+        let watching = SendWrapper::new((observer, on_resize));
+        on_cleanup(move || watching.take().0.disconnect());
     }
-    on_resize.forget();
+    navigation.on_ready(move |page| {
+        post(&origin, &[("type", JsValue::from_str("route")), ("path", JsValue::from_str(&host_route(&page.url)))]);
+        Shown::Live
+    });
 }
 
-/// The query parameters the embed script adds to the frame's first URL.
-pub const PARAMS: [&str; 3] = ["embed_origin", "theme", "courses"];
-
-/// Tells the host which route is showing (path and query, without the embed parameters).
-pub fn route_changed(path: &str) {
-    if HOST_ORIGIN.with_borrow(Option::is_none) {
-        return;
-    }
-    let route = web_sys::Url::new_with_base(path, "http://digest.invalid").map_or_else(
+/// The route the host's URL shows: path and query, without the embed parameters.
+fn host_route(path: &str) -> String {
+    web_sys::Url::new_with_base(path, "http://digest.invalid").map_or_else(
         |_| path.to_owned(),
         |url| {
             let params = url.search_params();
@@ -54,17 +54,15 @@ pub fn route_changed(path: &str) {
                 format!("{}?{query}", url.pathname())
             }
         },
-    );
-    post(&[("type", JsValue::from_str("route")), ("path", JsValue::from_str(&route))]);
+    )
 }
 
-fn post(fields: &[(&str, JsValue)]) {
-    let Some(origin) = HOST_ORIGIN.with_borrow(Clone::clone) else { return };
+fn post(origin: &str, fields: &[(&str, JsValue)]) {
     let Ok(Some(parent)) = window().parent() else { return };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"source".into(), &"digest".into());
     for (key, value) in fields {
         let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
     }
-    let _ = parent.post_message(&message, &origin);
+    let _ = parent.post_message(&message, origin);
 }

@@ -6,27 +6,42 @@
 //!
 //! When the app cannot load its page (the server fails, the network is gone, the data is broken),
 //! the pre-rendered content stays: what the reader can already read is never taken away. The app
-//! then says so in a notice at the top of that content ([`KeptStatic`]).
+//! then says so in a notice at the top of that content ([`Handoff::kept`]).
+//!
+//! What the reader did to the pre-rendered page's controls before the app took it over is not lost:
+//! `digest-start.js` records each click on a button or checkbox there (without letting it act), and
+//! at the swap the app clicks the same controls of its own page, and focuses what had focus.
 
 use crate::api::ApiError;
+use crate::navigation::{Navigation, ReadyPage, Shown};
 use leptos::prelude::*;
-use std::cell::RefCell;
-use web_sys::Element;
-
-thread_local! {
-    /// The app's container, off-document until the swap.
-    static WAITING: RefCell<Option<Element>> = const { RefCell::new(None) };
-    /// What the app's page will do to the document once it is on screen (set its title).
-    static WHEN_LIVE: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
-}
-
-/// Why the app's page could not replace the pre-rendered one, while that one stays on screen; `None`
-/// when the app is live (or there was nothing pre-rendered). Provided by the app's shell.
-#[derive(Clone, Copy)]
-pub struct KeptStatic(pub RwSignal<Option<ApiError>>);
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 /// The class of the pre-rendered content's container (the content command writes it).
 const STATIC_SELECTOR: &str = ".digest-static";
+
+/// The controls whose clicks `digest-start.js` records, in document order, by their index; and what
+/// may hold focus. The kept-page notice is the app's own, not the page's.
+const CONTROLS: &str = "button:not(.digest-static-notice *), input:not(.digest-static-notice *)";
+const FOCUSABLE: &str = "a[href]:not(.digest-static-notice *), button:not(.digest-static-notice *), \
+                         input:not(.digest-static-notice *)";
+
+/// A change to the document outside the app, waiting for the app to be on screen.
+type DocumentChange = SendWrapper<Box<dyn FnOnce()>>;
+
+/// The app's side of the handoff. Made by the app's shell, which provides it.
+#[derive(Clone, Copy)]
+pub struct Handoff {
+    /// The app's container, off-document until the swap.
+    waiting: StoredValue<Option<SendWrapper<Element>>>,
+    /// What the app's page will do to the document once it is on screen (set its title).
+    when_live: StoredValue<Option<DocumentChange>>,
+    /// Why the app's page could not replace the pre-rendered one, while that one stays on screen;
+    /// `None` when the app is live (or there was nothing pre-rendered).
+    kept: RwSignal<Option<ApiError>>,
+}
 
 fn static_content() -> Option<Element> {
     document().query_selector(STATIC_SELECTOR).ok().flatten()
@@ -38,72 +53,139 @@ fn here() -> String {
     format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
 }
 
-/// Puts `app` (the element the app mounts into) into `root`, now or, when `root` holds static content
-/// for this very route, at [`finish`].
-pub fn attach(root: &Element, app: Element) {
-    if let Ok(Some(placeholder)) = root.query_selector(".digest-boot") {
-        placeholder.remove();
-    }
-    match root.query_selector(STATIC_SELECTOR) {
-        Ok(Some(content)) if content.get_attribute("data-route").as_deref() == Some(here().as_str()) => {
-            WAITING.with_borrow_mut(|waiting| *waiting = Some(app));
+impl Handoff {
+    /// Puts `app` (the element the app mounts into) into `root`, now or, when `root` holds static
+    /// content for this very route, when the app's page is ready; `navigation` says when.
+    pub fn attach(root: &Element, app: Element, navigation: Navigation) -> Self {
+        if let Ok(Some(placeholder)) = root.query_selector(".digest-boot") {
+            placeholder.remove();
         }
-        Ok(Some(content)) => {
-            content.remove();
-            let _ = root.append_child(&app);
+        let mut waiting = None;
+        match root.query_selector(STATIC_SELECTOR) {
+            Ok(Some(content)) if content.get_attribute("data-route").as_deref() == Some(here().as_str()) => {
+                waiting = Some(SendWrapper::new(app));
+            }
+            Ok(Some(content)) => {
+                content.remove();
+                let _ = root.append_child(&app);
+            }
+            _ => {
+                let _ = root.append_child(&app);
+            }
         }
-        _ => {
-            let _ = root.append_child(&app);
+        let handoff =
+            Self { waiting: StoredValue::new(waiting), when_live: StoredValue::new(None), kept: RwSignal::new(None) };
+        navigation.on_ready(move |page| handoff.settle(page));
+        handoff
+    }
+
+    /// Why the pre-rendered page is kept, if it is.
+    pub fn kept(&self) -> RwSignal<Option<ApiError>> {
+        self.kept
+    }
+
+    fn is_waiting(&self) -> bool {
+        self.waiting.with_value(Option::is_some)
+    }
+
+    /// Keeps the pre-rendered page when the app's page for the same address failed; otherwise puts
+    /// the app on screen.
+    fn settle(&self, page: &ReadyPage) -> Shown {
+        match &page.failure {
+            Some(error) if self.holds_static_for_here() => {
+                self.kept.set(Some(error.clone()));
+                return Shown::Kept;
+            }
+            _ if self.kept.with_untracked(Option::is_some) => self.kept.set(None),
+            _ => {}
+        }
+        self.finish();
+        Shown::Live
+    }
+
+    /// Whether the page still shows pre-rendered content made for the address on screen, waiting for
+    /// the app.
+    fn holds_static_for_here(&self) -> bool {
+        self.is_waiting()
+            && static_content().and_then(|c| c.get_attribute("data-route")).is_some_and(|route| route == here())
+    }
+
+    /// Swaps the static content for the app, replaying the reader's clicks and focus on the app's
+    /// controls; nothing when the app is already on screen.
+    fn finish(&self) {
+        let Some(app) = self.waiting.try_update_value(Option::take).flatten() else { return };
+        let app = app.take();
+        if let Some(content) = static_content() {
+            let clicked = recorded_clicks(&content);
+            let focused = focused_index(&content);
+            let _ = content.replace_with_with_node_1(&app);
+            replay(&app, &clicked, focused);
+        }
+        if let Some(change) = self.when_live.try_update_value(Option::take).flatten() {
+            (change.take())();
         }
     }
-}
 
-/// Whether the page still shows pre-rendered content made for the address on screen, waiting for
-/// the app: then a failed load keeps it rather than showing an error in its place.
-pub fn holds_static_for_here() -> bool {
-    WAITING.with_borrow(Option::is_some)
-        && static_content().and_then(|c| c.get_attribute("data-route")).is_some_and(|route| route == here())
-}
-
-/// Swaps the static content for the app, once the app's page has rendered; nothing when the app is
-/// already on screen.
-pub fn finish() {
-    let Some(app) = WAITING.with_borrow_mut(Option::take) else { return };
-    if let Some(content) = static_content() {
-        let _ = content.replace_with_with_node_1(&app);
+    /// Runs `change` (to the document, outside the app) now if the app is on screen, else when it
+    /// replaces the pre-rendered page, in place of what an earlier page asked: a page that is kept
+    /// off-screen must not retitle the page the reader is reading.
+    pub fn when_live(&self, change: impl FnOnce() + 'static) {
+        if self.is_waiting() {
+            self.when_live.set_value(Some(SendWrapper::new(Box::new(change))));
+        } else {
+            change();
+        }
     }
-    if let Some(change) = WHEN_LIVE.with_borrow_mut(Option::take) {
-        change();
+
+    /// A place at the top of the pre-rendered page's main content, for a notice about it: made on the
+    /// first call, and gone with the static content at the swap.
+    pub fn notice_slot(&self) -> Option<Element> {
+        const SLOT: &str = "digest-static-notice";
+        let content = static_content()?;
+        if let Ok(Some(slot)) = content.query_selector(&format!(".{SLOT}")) {
+            return Some(slot);
+        }
+        let parent = content.query_selector("main").ok().flatten().unwrap_or(content);
+        let slot = document().create_element("div").ok()?;
+        slot.set_class_name(SLOT);
+        parent.prepend_with_node_1(&slot).ok()?;
+        Some(slot)
+    }
+
+    /// Whether the pre-rendered content holds an element matching `selector`.
+    pub fn static_has(&self, selector: &str) -> bool {
+        static_content().and_then(|content| content.query_selector(selector).ok().flatten()).is_some()
     }
 }
 
-/// Runs `change` (to the document, outside the app) now if the app is on screen, else when it
-/// replaces the pre-rendered page, in place of what an earlier page asked: a page that is kept
-/// off-screen must not retitle the page the reader is reading.
-pub fn when_live(change: impl FnOnce() + 'static) {
-    if WAITING.with_borrow(Option::is_some) {
-        WHEN_LIVE.with_borrow_mut(|pending| *pending = Some(Box::new(change)));
-    } else {
-        change();
-    }
+/// The indices of the controls the reader clicked on the pre-rendered page, in order.
+fn recorded_clicks(content: &Element) -> Vec<u32> {
+    content
+        .get_attribute("data-digest-clicked")
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|index| index.trim().parse().ok())
+        .collect()
 }
 
-/// Whether the pre-rendered content holds an element matching `selector`.
-pub fn static_has(selector: &str) -> bool {
-    static_content().and_then(|content| content.query_selector(selector).ok().flatten()).is_some()
+/// The index among the focusable elements of the one that has focus, if it is in `content`.
+fn focused_index(content: &Element) -> Option<u32> {
+    let active = document().active_element()?;
+    let focusable = content.query_selector_all(FOCUSABLE).ok()?;
+    (0..focusable.length()).find(|&i| focusable.item(i).is_some_and(|node| node == active.clone().into()))
 }
 
-/// A place at the top of the pre-rendered page's main content, for a notice about it: made on the
-/// first call, and gone with the static content at the swap.
-pub fn notice_slot() -> Option<Element> {
-    const SLOT: &str = "digest-static-notice";
-    let content = static_content()?;
-    if let Ok(Some(slot)) = content.query_selector(&format!(".{SLOT}")) {
-        return Some(slot);
+/// Clicks the app's controls at `clicked` and focuses its focusable element at `focused`.
+fn replay(app: &Element, clicked: &[u32], focused: Option<u32>) {
+    let nth = |selector: &str, index: u32| -> Option<HtmlElement> {
+        app.query_selector_all(selector).ok()?.item(index)?.dyn_into::<HtmlElement>().ok()
+    };
+    for &index in clicked {
+        if let Some(control) = nth(CONTROLS, index) {
+            control.click();
+        }
     }
-    let parent = content.query_selector("main").ok().flatten().unwrap_or(content);
-    let slot = document().create_element("div").ok()?;
-    slot.set_class_name(SLOT);
-    parent.prepend_with_node_1(&slot).ok()?;
-    Some(slot)
+    if let Some(element) = focused.and_then(|index| nth(FOCUSABLE, index)) {
+        let _ = element.focus();
+    }
 }

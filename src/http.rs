@@ -1,8 +1,8 @@
 //! One GET of a content file, made sturdy: a timeout, bounded retries with backoff for transient
-//! failures (see `digest_core::retry`), a size limit, and a UTF-8 check, each failure classified.
+//! failures (see [`crate::retry`]), a size limit, and a UTF-8 check, each failure classified.
+//! What the reader is told about a failure is [`crate::api`]'s business.
 
-use crate::api::ApiError;
-use digest_core::retry::{retry_delay_ms, Failure};
+use crate::retry::{retry_delay_ms, Failure};
 use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -17,8 +17,27 @@ pub const TIMEOUT_MS: u32 = 8_000;
 /// The largest content file we read: far above any valid one, far below what hurts a phone.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 
+/// How a GET failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TransportError {
+    /// 404 or 410, or an HTML page where a data file was asked for (a host's SPA fallback).
+    NotFound,
+    /// The browser says it is offline.
+    Offline,
+    /// No answer: refused, reset, dropped, blocked.
+    Network(String),
+    /// No complete answer within the timeout.
+    Timeout { seconds: u32 },
+    /// An error status, with the raw `Retry-After` header if any.
+    Status { status: u16, retry_after: Option<String> },
+    /// A body over the limit.
+    TooLarge { limit: usize },
+    /// A body that is not UTF-8, invalid from byte `byte`.
+    BadEncoding { byte: usize },
+}
+
 /// The body of `url` as text, retrying transient failures.
-pub async fn get_text(url: &str) -> Result<String, ApiError> {
+pub async fn get_text(url: &str) -> Result<String, TransportError> {
     let mut attempt = 1;
     loop {
         let error = match get_text_once(url).await {
@@ -35,11 +54,11 @@ pub async fn get_text(url: &str) -> Result<String, ApiError> {
     }
 }
 
-fn failure_of(error: &ApiError) -> Option<Failure<'_>> {
+fn failure_of(error: &TransportError) -> Option<Failure<'_>> {
     match error {
-        ApiError::Network { .. } => Some(Failure::Network),
-        ApiError::Timeout { .. } => Some(Failure::Timeout),
-        ApiError::Server { status, retry_after, .. } => {
+        TransportError::Network(_) => Some(Failure::Network),
+        TransportError::Timeout { .. } => Some(Failure::Timeout),
+        TransportError::Status { status, retry_after } => {
             Some(Failure::Status { status: *status, retry_after: retry_after.as_deref() })
         }
         _ => None,
@@ -48,7 +67,7 @@ fn failure_of(error: &ApiError) -> Option<Failure<'_>> {
 
 /// The body of `url` as text, in one attempt (for prefetching, which must not add retries to a
 /// struggling network).
-pub async fn get_text_once(url: &str) -> Result<String, ApiError> {
+pub async fn get_text_once(url: &str) -> Result<String, TransportError> {
     let controller = AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
@@ -68,55 +87,44 @@ pub async fn get_text_once(url: &str) -> Result<String, ApiError> {
     if let Some(timer) = timer {
         timer.clear();
     }
-    result.map_err(|error| {
-        if timed_out.get() {
-            ApiError::Timeout { url: url.to_owned(), seconds: TIMEOUT_MS / 1000 }
-        } else {
-            error
-        }
-    })
+    result.map_err(|error| if timed_out.get() { TransportError::Timeout { seconds: TIMEOUT_MS / 1000 } } else { error })
 }
 
-async fn request(url: &str, signal: Option<AbortSignal>) -> Result<String, ApiError> {
-    let response = Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|e| network_error(url, &e))?;
-    check_status(url, &response)?;
-    let too_large = || ApiError::TooLarge { url: url.to_owned(), limit: MAX_BYTES };
+async fn request(url: &str, signal: Option<AbortSignal>) -> Result<String, TransportError> {
+    let response = Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|e| network_error(&e))?;
+    check_status(&response)?;
+    let too_large = || TransportError::TooLarge { limit: MAX_BYTES };
     let declared = response.headers().get("content-length").and_then(|n| n.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_BYTES) {
         return Err(too_large());
     }
-    let bytes = response.binary().await.map_err(|e| network_error(url, &e))?;
+    let bytes = response.binary().await.map_err(|e| network_error(&e))?;
     if bytes.len() > MAX_BYTES {
         return Err(too_large());
     }
-    String::from_utf8(bytes)
-        .map_err(|e| ApiError::BadEncoding { url: url.to_owned(), byte: e.utf8_error().valid_up_to() })
+    String::from_utf8(bytes).map_err(|e| TransportError::BadEncoding { byte: e.utf8_error().valid_up_to() })
 }
 
-fn check_status(url: &str, response: &Response) -> Result<(), ApiError> {
+fn check_status(response: &Response) -> Result<(), TransportError> {
     let status = response.status();
     if status == 404 || status == 410 {
-        return Err(ApiError::NotFound { url: url.to_owned() });
+        return Err(TransportError::NotFound);
     }
     if !response.ok() {
-        return Err(ApiError::Server {
-            url: url.to_owned(),
-            status,
-            retry_after: response.headers().get("retry-after"),
-        });
+        return Err(TransportError::Status { status, retry_after: response.headers().get("retry-after") });
     }
     // Hosts with an SPA fallback answer a missing data file with the app's own index.html and a 200.
     if response.headers().get("content-type").is_some_and(|t| t.trim_start().starts_with("text/html")) {
-        return Err(ApiError::NotFound { url: url.to_owned() });
+        return Err(TransportError::NotFound);
     }
     Ok(())
 }
 
-fn network_error(url: &str, error: &gloo_net::Error) -> ApiError {
+fn network_error(error: &gloo_net::Error) -> TransportError {
     if window().navigator().on_line() {
-        ApiError::Network { url: url.to_owned(), message: error.to_string() }
+        TransportError::Network(error.to_string())
     } else {
-        ApiError::Offline { url: url.to_owned() }
+        TransportError::Offline
     }
 }
 

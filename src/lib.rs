@@ -1,5 +1,6 @@
 //! digest: an AI news & tools reader. The Leptos app lives in this library so browser tests can mount
-//! its components; `main.rs` only starts it.
+//! its components; `main.rs` only starts it. The views it shares with the pre-rendered pages are in
+//! `digest_ui`, the content model and routes in `digest_model`.
 
 pub mod api;
 pub mod app;
@@ -7,18 +8,17 @@ pub mod components;
 pub mod config;
 pub mod crash;
 pub mod embed;
-pub mod format;
 pub mod handoff;
 pub mod http;
 pub mod navigation;
 pub mod page_meta;
 pub mod pages;
-pub mod paths;
 pub mod prefetch;
-pub mod storage;
-pub mod theme;
+pub mod retry;
 
+use digest_ui::theme;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 /// Mounts the app into the host page's `#digest` element (created at the end of `<body>` when the page
@@ -38,11 +38,9 @@ pub fn start() {
     let _ = root.class_list().add_1(config::ROOT_CLASS);
     let config = config::Config::from_element(&root);
     theme::apply(&root, theme::stored(), config.theme);
-    if let Some(origin) = config.embed_origin.clone() {
-        embed::install(&root, origin);
-    }
     let Ok(container) = document.create_element("div") else { return };
     container.set_class_name("digest-app");
-    handoff::attach(&root, container.clone());
-    leptos::mount::mount_to(container.unchecked_into(), move || view! { <app::App config/> }).forget();
+    let mount = container.clone();
+    let (root, container) = (SendWrapper::new(root), SendWrapper::new(container));
+    leptos::mount::mount_to(mount.unchecked_into(), move || view! { <app::App config root container /> }).forget();
 }

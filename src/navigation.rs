@@ -2,17 +2,36 @@
 //! to where the reader was. Browsers restore scroll before our content has loaded, which lands the
 //! reader in the wrong place, so we take restoration over. Either way focus moves to the new page's
 //! `<h1>` and its title is announced, as a page load would be.
+//!
+//! Pages report that they are ready ([`PageReady`]); whoever needs to know (the handoff from the
+//! pre-rendered page, the host of an iframe, prefetching) listens with [`Navigation::on_ready`].
 
 use crate::api::ApiError;
-use crate::components::RouteAnnouncement;
-use crate::handoff::{self, KeptStatic};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use std::cell::RefCell;
+use send_wrapper::SendWrapper;
 use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement, ScrollRestoration};
+
+/// A page that has rendered its content, or its error.
+pub struct ReadyPage {
+    /// Path and query.
+    pub url: String,
+    /// Why the page shows an error instead of its content.
+    pub failure: Option<ApiError>,
+}
+
+/// Where a ready page is: on screen, or kept off it (the pre-rendered page stays).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    Live,
+    Kept,
+}
+
+type Listener = Rc<dyn Fn(&ReadyPage) -> Shown>;
 
 #[derive(Default)]
 struct State {
@@ -26,90 +45,110 @@ struct State {
     refocus: bool,
 }
 
-thread_local! {
-    static STATE: RefCell<State> = RefCell::new(State::default());
+/// The app's navigation: scroll positions, focus, announcements, and who listens for ready pages.
+/// Made once by the app's shell ([`Navigation::install`]), which provides it.
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    state: StoredValue<State>,
+    listeners: StoredValue<Vec<SendWrapper<Listener>>>,
+    /// What the route announcer says.
+    announcement: RwSignal<String>,
 }
 
-/// Records the scroll offset of the page on screen, before something replaces it.
-fn remember() {
-    let y = window().scroll_y().unwrap_or_default();
-    STATE.with_borrow_mut(|state| {
-        if let Some(url) = state.settled.clone() {
-            state.positions.insert(url, y);
-        }
-    });
-}
+impl Navigation {
+    /// Takes over scroll restoration: call once, before the router starts. The listeners it adds go
+    /// with the calling owner.
+    pub fn install() -> Self {
+        let navigation = Self {
+            state: StoredValue::new(State::default()),
+            listeners: StoredValue::new(Vec::new()),
+            announcement: RwSignal::new(String::new()),
+        };
+        let _ = window().history().and_then(|h| h.set_scroll_restoration(ScrollRestoration::Manual));
+        // Capture phase, so the offset is read before the router handles the click.
+        let on_click = Closure::<dyn Fn()>::new(move || navigation.remember());
+        let _ = document().add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+        let on_click = SendWrapper::new(on_click);
+        // On popstate the URL has already changed but our content has not, so the offset is still the
+        // old page's.
+        let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
+            navigation.remember();
+            navigation.state.update_value(|state| state.popped = true);
+        });
+        on_cleanup(move || {
+            let on_click = on_click.take();
+            let _ = document().remove_event_listener_with_callback_and_bool(
+                "click",
+                on_click.as_ref().unchecked_ref(),
+                true,
+            );
+            on_pop.remove();
+        });
+        navigation
+    }
 
-/// Takes over scroll restoration. Call once, before the router starts.
-pub fn install() {
-    let _ = window().history().and_then(|h| h.set_scroll_restoration(ScrollRestoration::Manual));
-    // Capture phase, so the offset is read before the router handles the click.
-    let on_click = Closure::<dyn Fn()>::new(remember);
-    let _ = document().add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
-    on_click.forget();
-    // On popstate the URL has already changed but our content has not, so the offset is still the old
-    // page's.
-    let on_pop = Closure::<dyn Fn()>::new(|| {
-        remember();
-        STATE.with_borrow_mut(|state| state.popped = true);
-    });
-    let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-    on_pop.forget();
-}
+    /// Calls `listener` each time a page is ready, before focus moves; when a listener keeps the page
+    /// off screen, focus and the announcement stay as they are.
+    pub fn on_ready(&self, listener: impl Fn(&ReadyPage) -> Shown + 'static) {
+        let listener: Listener = Rc::new(listener);
+        self.listeners.update_value(|listeners| listeners.push(SendWrapper::new(listener)));
+    }
 
-/// Tells navigation that the page for `url` has rendered its content, or its error (`failure`);
-/// `announce` receives the new page's title after a client-side navigation. A failure on a page that
-/// still shows its pre-rendered content keeps that content, and `kept` says why.
-pub fn page_ready(
-    url: String,
-    failure: Option<ApiError>,
-    announce: Option<RouteAnnouncement>,
-    kept: Option<KeptStatic>,
-) {
-    crate::embed::route_changed(&url);
-    let (first, same_page, popped, refocus, y) = STATE.with_borrow_mut(|state| {
-        let first = state.settled.is_none();
-        let same_page = state.settled.as_deref() == Some(url.as_str());
-        let popped = std::mem::take(&mut state.popped);
-        let refocus = std::mem::take(&mut state.refocus);
-        let y = state.positions.get(&url).copied().unwrap_or_default();
-        state.settled = Some(url);
-        (first, same_page, popped, refocus, y)
-    });
-    request_animation_frame(move || {
-        if let Some(KeptStatic(reason)) = kept {
-            match failure {
-                Some(error) if handoff::holds_static_for_here() => {
-                    // Content on screen is never taken away: the app stays off-document, and the
-                    // reader keeps the pre-rendered page with a notice.
-                    reason.set(Some(error));
-                    return;
-                }
-                _ if reason.with_untracked(Option::is_some) => reason.set(None),
-                _ => {}
+    /// What the route announcer says.
+    pub fn announcement(&self) -> ReadSignal<String> {
+        self.announcement.read_only()
+    }
+
+    /// Asks for focus to move to the heading when the page next renders, as after a retry.
+    pub fn refocus_on_next_ready(&self) {
+        self.state.update_value(|state| state.refocus = true);
+    }
+
+    /// Records the scroll offset of the page on screen, before something replaces it.
+    fn remember(&self) {
+        let y = window().scroll_y().unwrap_or_default();
+        self.state.update_value(|state| {
+            if let Some(url) = state.settled.clone() {
+                state.positions.insert(url, y);
             }
-        }
-        handoff::finish();
-        if !first && !same_page {
-            if let Some(RouteAnnouncement(text)) = announce {
-                text.set(document().title());
-            }
-        }
-        if popped {
-            window().scroll_to_with_x_and_y(0.0, y);
-            focus_heading();
-        } else if !first && (!same_page || refocus) {
-            // A new page, or the page a retry just loaded: the reader starts at its heading. Other
-            // renders of the same page (a background refresh) leave focus where the reader has it, and
-            // a fresh load leaves it to the browser, as readers expect.
-            focus_heading();
-        }
-    });
-}
+        });
+    }
 
-/// Asks for focus to move to the heading when the page next renders, as after a retry.
-pub fn refocus_on_next_ready() {
-    STATE.with_borrow_mut(|state| state.refocus = true);
+    fn page_ready(&self, page: ReadyPage) {
+        let (first, same_page, popped, refocus, y) = self
+            .state
+            .try_update_value(|state| {
+                let first = state.settled.is_none();
+                let same_page = state.settled.as_deref() == Some(page.url.as_str());
+                let popped = std::mem::take(&mut state.popped);
+                let refocus = std::mem::take(&mut state.refocus);
+                let y = state.positions.get(&page.url).copied().unwrap_or_default();
+                state.settled = Some(page.url.clone());
+                (first, same_page, popped, refocus, y)
+            })
+            .unwrap_or_default();
+        let navigation = *self;
+        request_animation_frame(move || {
+            let listeners: Vec<Listener> =
+                navigation.listeners.with_value(|all| all.iter().map(|l| Rc::clone(l)).collect());
+            let shown: Vec<Shown> = listeners.iter().map(|listener| listener(&page)).collect();
+            if shown.contains(&Shown::Kept) {
+                return;
+            }
+            if !first && !same_page {
+                navigation.announcement.set(document().title());
+            }
+            if popped {
+                window().scroll_to_with_x_and_y(0.0, y);
+                focus_heading();
+            } else if !first && (!same_page || refocus) {
+                // A new page, or the page a retry just loaded: the reader starts at its heading. Other
+                // renders of the same page (a background refresh) leave focus where the reader has it,
+                // and a fresh load leaves it to the browser, as readers expect.
+                focus_heading();
+            }
+        });
+    }
 }
 
 /// Moves focus to the page's `<h1>` without scrolling, so keyboard and screen-reader users start at
@@ -132,12 +171,11 @@ pub fn PageReady(
     failure: Option<ApiError>,
 ) -> impl IntoView {
     let location = use_location();
-    let announce = use_context::<RouteAnnouncement>();
-    let kept = use_context::<KeptStatic>();
+    let navigation = expect_context::<Navigation>();
     Effect::new(move |_| {
         let path = location.pathname.get_untracked();
         let search = location.search.get_untracked();
         let url = if search.is_empty() { path } else { format!("{path}?{search}") };
-        page_ready(url, failure.clone(), announce, kept);
+        navigation.page_ready(ReadyPage { url, failure: failure.clone() });
     });
 }

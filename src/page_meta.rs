@@ -1,5 +1,6 @@
 //! The document's title and description for the page on screen, as a page load would set them.
 
+use crate::handoff::Handoff;
 use leptos::prelude::*;
 use web_sys::Document;
 
@@ -16,7 +17,7 @@ pub fn PageMeta(
     #[prop(into)]
     description: String,
 ) -> impl IntoView {
-    crate::handoff::when_live(move || {
+    expect_context::<Handoff>().when_live(move || {
         let document = document();
         document.set_title(&title);
         set_description(&document, &description);

@@ -4,9 +4,8 @@
 // Test helpers outside #[test] functions: a failed lookup here is a failed test, which is the point.
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use digest::components::{ArticleView, Promo, Steps, Takeaways};
-use digest::paths::Paths;
-use digest_core::{ArticlePage, Site};
+use digest_model::{ArticlePage, Paths, Site};
+use digest_ui::components::{ArticleView, Promo, Steps, Takeaways};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -73,8 +72,9 @@ async fn ticking_steps_shows_progress_and_persists_across_reloads() {
     assert_eq!(text(&first, ".digest-steps__label"), "1 of 3 done");
     assert_eq!(stored("digest:steps:ticks").as_deref(), Some("[1]"));
 
-    // A second mount reads what the first stored, as a reload would.
+    // A second mount reads what the first stored, as a reload would, once its effects have run.
     let reloaded = mount(move || view! { <Steps slug="ticks" steps /> });
+    tick().await;
     let boxes: Vec<bool> =
         all(&reloaded, "input").into_iter().map(|i| i.unchecked_into::<HtmlInputElement>().checked()).collect();
     assert_eq!(boxes, [false, true, false]);
@@ -91,6 +91,7 @@ async fn corrupted_stored_ticks_read_as_none() {
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item("digest:steps:corrupt", "{not json").unwrap();
     let root = mount(|| view! { <Steps slug="corrupt" steps=strings(&["One", "Two"]) /> });
+    tick().await;
     assert_eq!(text(&root, ".digest-steps__label"), "0 of 2 done");
     assert_eq!(
         text(&root, ".digest-steps__notice"),
@@ -111,6 +112,7 @@ async fn full_or_blocked_storage_is_reported_not_fatal() {
     window().local_storage().unwrap().unwrap().set_item("host-key", "kept").unwrap();
     run_js("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };");
     let root = mount(|| view! { <Steps slug="full" steps=strings(&["One", "Two"]) /> });
+    tick().await;
     find(&root, "input").click();
     tick().await;
     run_js("Storage.prototype.setItem = window.__setItem;");
@@ -123,6 +125,7 @@ async fn full_or_blocked_storage_is_reported_not_fatal() {
 async fn unreadable_storage_reads_as_nothing_stored() {
     run_js("window.__getItem = Storage.prototype.getItem; Storage.prototype.getItem = () => { throw new DOMException('denied', 'SecurityError'); };");
     let root = mount(|| view! { <Steps slug="blocked" steps=strings(&["One"]) /> });
+    tick().await;
     run_js("Storage.prototype.getItem = window.__getItem;");
     assert_eq!(text(&root, ".digest-steps__label"), "0 of 1 done");
 }
@@ -195,8 +198,8 @@ async fn long_takeaway_lists_collapse_behind_show_all() {
     assert_eq!(toggle.text_content().unwrap_or_default(), "Show fewer");
 }
 
-fn promo(heading: &str) -> digest_core::Promo {
-    digest_core::Promo {
+fn promo(heading: &str) -> digest_model::Promo {
+    digest_model::Promo {
         heading: heading.into(),
         text: "Hands-on courses.".into(),
         cta: "Explore courses".into(),
@@ -216,8 +219,9 @@ async fn the_promo_can_be_dismissed_and_stays_dismissed_until_it_changes() {
     assert!(aside.hidden());
 
     let again = mount(|| view! { <Promo promo=promo("Want to go deeper?") /> });
-    assert!(find(&again, "aside").hidden());
     let changed = mount(|| view! { <Promo promo=promo("New: agents course") /> });
+    tick().await;
+    assert!(find(&again, "aside").hidden());
     assert!(!find(&changed, "aside").hidden());
 }
 
@@ -230,7 +234,7 @@ async fn the_hosts_courses_url_wins_over_the_promos() {
 }
 
 fn site() -> Site {
-    digest_core::decode(
+    digest_model::decode(
         r#"{"version":1,"title":"AI News & Tools","description":"d","categories":[{"slug":"tools","name":"Tools & Workflows"}],
             "promo":{"heading":"Want to go deeper?","text":"t","cta":"Explore courses","url":"/courses"}}"#,
     )
@@ -244,7 +248,7 @@ fn article_page(json_overrides: &str) -> ArticlePage {
             "source":{{"author":"@someone","platform":"x","quote":"<script>alert(1)</script> quoted","url":"https://x.com/someone/status/1"}}
             {json_overrides}}}}}"#
     );
-    digest_core::decode(&text).unwrap()
+    digest_model::decode(&text).unwrap()
 }
 
 #[wasm_bindgen_test]

@@ -1,15 +1,17 @@
 use crate::api::{Api, ApiError};
-use crate::handoff::{self, KeptStatic};
-use crate::navigation;
+use crate::handoff::Handoff;
+use crate::navigation::Navigation;
 use leptos::portal::Portal;
 use leptos::prelude::*;
 
 /// Says, at the top of a pre-rendered page the app could not replace, that the reader is reading the
 /// copy published with the page because the live version could not be loaded, and why; offers to try
-/// again. The pre-rendered content itself stays as it is. Needs [`KeptStatic`] in context.
+/// again. The pre-rendered content itself stays as it is.
 #[component]
 pub fn StaticCopyNotice() -> impl IntoView {
-    let KeptStatic(reason) = expect_context::<KeptStatic>();
+    let handoff = expect_context::<Handoff>();
+    let navigation = expect_context::<Navigation>();
+    let reason = handoff.kept();
     let api = expect_context::<Api>();
     let trying = RwSignal::new(false);
     // Each answer to a retry, failed again or not, ends the attempt.
@@ -19,7 +21,7 @@ pub fn StaticCopyNotice() -> impl IntoView {
     });
     let retry = move |_| {
         trying.set(true);
-        navigation::refocus_on_next_ready();
+        navigation.refocus_on_next_ready();
         api.refresh();
     };
     // Made once, not per failure, so that a failed retry leaves focus on its button.
@@ -29,8 +31,9 @@ pub fn StaticCopyNotice() -> impl IntoView {
         if !shown.get() {
             return None;
         }
-        let slot = handoff::notice_slot()?;
-        let controls = handoff::static_has(".digest-steps, .digest-takeaways")
+        let slot = handoff.notice_slot()?;
+        let controls = handoff
+            .static_has(".digest-steps, .digest-takeaways")
             .then_some(" Ticking steps and copying takeaways work once it loads.");
         Some(view! {
             <Portal mount=slot>

@@ -1,7 +1,8 @@
 use crate::api::ApiError;
 use crate::navigation::PageReady;
 use crate::page_meta::PageMeta;
-use crate::paths::Paths;
+use digest_ui::components::NotFoundView;
+use digest_ui::labels;
 use leptos::prelude::*;
 
 /// For unknown routes, articles, categories and pages of a listing.
@@ -11,14 +12,9 @@ pub fn NotFoundPage(
     #[prop(default = None)]
     failure: Option<ApiError>,
 ) -> impl IntoView {
-    let paths = expect_context::<Paths>();
     view! {
-        <PageMeta title="Page not found" description="There is nothing at this address." />
-        <div class="digest-not-found">
-            <h1 tabindex="-1">"Page not found"</h1>
-            <p>"There is nothing at this address. It may have moved, or the link may be mistyped."</p>
-            <p><a class="digest-button" href=paths.home()>"Back to the latest articles"</a></p>
-        </div>
+        <PageMeta title=labels::NOT_FOUND description=labels::NOT_FOUND_DESCRIPTION />
+        <NotFoundView />
         <PageReady failure />
     }
 }

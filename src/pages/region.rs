@@ -1,50 +1,39 @@
 use crate::api::{Api, ApiError};
 use crate::components::ErrorView;
-use crate::navigation::{self, PageReady};
+use crate::navigation::{Navigation, PageReady};
 use crate::page_meta::PageMeta;
 use crate::pages::NotFoundPage;
 use leptos::prelude::*;
 
-/// A page's content region: `skeleton` during the first load (later loads keep the old content until
-/// the new one is ready), then the content; a not-found page, or the error with a retry, when loading
-/// fails. Only this region fails: the header and the rest of the app keep working.
-#[component]
-pub fn PageRegion<Chil>(
-    /// Shown while the first load runs.
-    skeleton: ViewFnOnce,
-    children: TypedChildren<Chil>,
-) -> impl IntoView
-where
-    Chil: IntoView + Send + 'static,
-{
-    let children = children.into_inner();
+/// A page's content region: `skeleton` until its content (one load, which awaits all the page needs,
+/// so that the region renders once per answer) has loaded once, then `content`; a not-found page, or
+/// the error with a retry, when loading fails. Later loads (another page of the
+/// same kind, a retry, a refresh) keep the content on screen until the new one is ready, because
+/// resources keep their last value while they load. Only this region fails: the header and the rest
+/// of the app keep working.
+///
+/// Plain reactive code rather than `Transition`, `ErrorBoundary` and `Suspend`: the same behaviour,
+/// for less WebAssembly and less work on each navigation.
+pub fn page_region<T: 'static>(
+    loaded: impl Fn() -> Option<Result<T, ApiError>> + Send + Sync + 'static,
+    skeleton: fn() -> AnyView,
+    content: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
     let api = expect_context::<Api>();
+    let navigation = expect_context::<Navigation>();
     let on_retry = Callback::new(move |()| {
-        navigation::refocus_on_next_ready();
+        navigation.refocus_on_next_ready();
         api.refresh();
     });
-    view! {
-        <Transition fallback=skeleton>
-            <ErrorBoundary fallback=move |errors| view! { <PageError errors on_retry /> }>
-                {children()}
-            </ErrorBoundary>
-        </Transition>
-    }
-}
-
-#[component]
-fn PageError(errors: ArcRwSignal<Errors>, on_retry: Callback<()>) -> impl IntoView {
-    move || {
-        let error = errors.read().iter().find_map(|(_, e)| e.downcast_ref::<ApiError>().cloned());
-        match error {
-            Some(error @ ApiError::NotFound { .. }) => view! { <NotFoundPage failure=Some(error) /> }.into_any(),
-            Some(error) => view! {
-                <PageMeta title=error.title() description=error.explanation() />
-                <ErrorView error=error.clone() on_retry page=true />
-                <PageReady failure=Some(error) />
-            }
-            .into_any(),
-            None => ().into_any(),
+    move || match loaded() {
+        None => skeleton(),
+        Some(Ok(value)) => content(value),
+        Some(Err(error @ ApiError::NotFound { .. })) => view! { <NotFoundPage failure=Some(error) /> }.into_any(),
+        Some(Err(error)) => view! {
+            <PageMeta title=error.title() description=error.explanation() />
+            <ErrorView error=error.clone() on_retry page=true />
+            <PageReady failure=Some(error) />
         }
+        .into_any(),
     }
 }

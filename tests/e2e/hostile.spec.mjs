@@ -15,7 +15,7 @@ const PAYLOADS = [
 
 const ALLOWED_TAGS = new Set([
   "A", "ARTICLE", "ASIDE", "BDI", "BLOCKQUOTE", "BUTTON", "CODE", "DIV", "FIGCAPTION", "FIGURE", "FOOTER",
-  "H1", "H2", "HEADER", "INPUT", "LABEL", "LI", "MAIN", "NAV", "OL", "P", "SECTION", "SPAN", "STRONG", "TIME", "UL",
+  "H1", "H2", "HEADER", "INPUT", "LABEL", "LI", "MAIN", "NAV", "OL", "P", "PROGRESS", "SECTION", "SPAN", "STRONG", "TIME", "UL",
 ]);
 
 async function base(page) {

@@ -72,7 +72,7 @@ test("pointing at or focusing a card prefetches its article at once", async ({ p
 
   const other = page.locator(".digest-card").nth(5);
   const otherFile = `/data/articles/${slugOf(await other.locator("a").first().getAttribute("href"))}.json`;
-  await other.dispatchEvent("pointerenter");
+  await other.dispatchEvent("pointerover");
   await expect.poll(() => seen.urls).toContain(otherFile);
 });
 

@@ -1,7 +1,7 @@
 // When the app starts (public/digest-start.js). A pre-rendered page is read without it: the JS and
 // wasm come after the first paint, and the app starts on the reader's first interaction. With
 // Save-Data, a reader who only reads downloads neither. Where nothing was pre-rendered, it starts at once.
-import { test, expect, loaded, wake, withSaveData } from "./fixtures.mjs";
+import { test, expect, holdRequests, loaded, wake, withSaveData } from "./fixtures.mjs";
 
 const ARTICLE = "/articles/agents-need-undo";
 const isApp = (url) => /\/digest-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(url);
@@ -62,4 +62,35 @@ test("where nothing was pre-rendered for the address, the app starts by itself",
   await page.goto("/?page=2");
   await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Latest, page 2");
   await loaded(page);
+});
+
+test("a step ticked before the app has taken the page over is ticked by the app", async ({ page }) => {
+  const release = await holdRequests(page, "**/*.wasm");
+  await page.goto(ARTICLE);
+  const staticBox = page.locator(".digest-static .digest-steps input").first();
+  await staticBox.click();
+  // The pre-rendered page cannot remember a tick: it does not pretend to.
+  await expect(staticBox).not.toBeChecked();
+  release();
+  await loaded(page);
+  await expect(page.locator(".digest-steps input").first()).toBeChecked();
+  await expect(page.locator(".digest-steps__label")).toHaveText("1 of 4 done");
+  expect(await page.evaluate(() => localStorage.getItem("digest:steps:agents-need-undo"))).toBe("[0]");
+});
+
+test("with Save-Data, using a control starts the app, which does what was asked and keeps focus there", async ({ page }) => {
+  await withSaveData(page);
+  const requested = watchApp(page);
+  await page.goto(ARTICLE);
+  await page.waitForTimeout(1000);
+  expect(requested).toEqual([]);
+  const second = page.locator(".digest-static .digest-steps input").nth(1);
+  await second.focus();
+  await page.keyboard.press("Space");
+  await loaded(page);
+  expect(requested.length).toBe(2);
+  const box = page.locator(".digest-steps input").nth(1);
+  await expect(box).toBeChecked();
+  await expect(box).toBeFocused();
+  await expect(page.locator(".digest-steps__label")).toHaveText("1 of 4 done");
 });

@@ -1,5 +1,6 @@
-// The JSON Schemas that editors use must agree with the content command, which is the authority:
-// both accept the sample content, and both reject each kind of bad file.
+// The JSON Schemas that editors use (generated from the model's types: `make schema`) must agree with
+// the content command, which is the authority: both accept the sample content, and both reject each
+// kind of bad file.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -11,6 +12,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 const root = new URL("../../", import.meta.url).pathname;
 const read = (path) => JSON.parse(readFileSync(join(root, path), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, unicodeRegExp: true });
+// schemars writes Rust's unsigned integers with this format.
+ajv.addFormat("uint32", { type: "number", validate: (n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff });
 const validSite = ajv.compile(read("docs/schema/site.schema.json"));
 const validArticle = ajv.compile(read("docs/schema/article.schema.json"));
 const site = read("content/site.json");
@@ -23,7 +26,7 @@ function commandAccepts(siteJson, articleJson) {
   writeFileSync(join(dir, "site.json"), JSON.stringify(siteJson));
   writeFileSync(join(dir, "articles", `${articleJson.slug}.json`), JSON.stringify(articleJson));
   try {
-    execFileSync("cargo", ["run", "--quiet", "--package", "digest-core", "--bin", "digest-content", "--", "check", dir], {
+    execFileSync("cargo", ["run", "--quiet", "--manifest-path", "crates/publish/Cargo.toml", "--bin", "digest-content", "--", "check", dir], {
       cwd: root,
       stdio: "pipe",
     });
@@ -54,6 +57,9 @@ const badArticles = {
   "an over-long summary": { summary: "x".repeat(1001) },
   "a number where text belongs": { why_it_matters: 42 },
   "a handle with a space": { source: { ...article.source, author: "two words" } },
+  "a control character in the title": { title: "Bell\u0007 title" },
+  "a noncharacter in a takeaway": { takeaways: ["fine", "not \uFFFF fine"] },
+  "a C1 control in the quote": { source: { ...article.source, quote: "it\u0092s" } },
 };
 
 for (const [name, change] of Object.entries(badArticles)) {
@@ -76,6 +82,7 @@ const badSites = {
   "no categories": { categories: [] },
   "a protocol-relative promo URL": { promo: { ...site.promo, url: "//evil.example/courses" } },
   "a javascript: promo URL": { promo: { ...site.promo, url: "javascript:void(0)" } },
+  "an escape character in a category name": { categories: [{ ...site.categories[0], name: "News\u001b[31m" }, ...site.categories.slice(1)] },
 };
 
 for (const [name, change] of Object.entries(badSites)) {
@@ -85,6 +92,12 @@ for (const [name, change] of Object.entries(badSites)) {
     assert.equal(commandAccepts(bad, article), false, "the content command accepted it");
   });
 }
+
+test("both accept a form feed, which the command turns into a space", () => {
+  const pasted = { ...article, why_it_matters: "First page.\u000cSecond page." };
+  assert.ok(validArticle(pasted), JSON.stringify(validArticle.errors));
+  assert.ok(commandAccepts(site, pasted));
+});
 
 test("a promo may point at a path on the hosting site, or be left out", () => {
   assert.ok(validSite({ ...site, promo: { ...site.promo, url: "/learn/courses" } }));

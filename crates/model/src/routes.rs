@@ -1,0 +1,77 @@
+//! Every address of the reader, in one place: the app builds its links here and the publisher its
+//! files and URLs, so the two cannot drift apart. Paths carry the base path the reader is served
+//! under (`""` at a site's root, `/learn/ai-news` in a learning site).
+
+/// Builds the path of every page under a base path, which has no trailing slash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paths {
+    base: String,
+}
+
+impl Paths {
+    /// `base`: `""`, or a path such as `/learn/ai-news` without a trailing slash.
+    pub fn new(base: &str) -> Self {
+        Self { base: base.to_owned() }
+    }
+
+    /// The base path itself, `""` at the root.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The feed's first page.
+    pub fn home(&self) -> String {
+        format!("{}/", self.base)
+    }
+
+    /// Page `page` of the feed; page 1 is the home page itself.
+    pub fn feed_page(&self, page: u32) -> String {
+        if page <= 1 {
+            self.home()
+        } else {
+            format!("{}/?page={page}", self.base)
+        }
+    }
+
+    pub fn article(&self, slug: &str) -> String {
+        format!("{}/articles/{slug}", self.base)
+    }
+
+    pub fn category(&self, slug: &str) -> String {
+        self.category_page(slug, 1)
+    }
+
+    /// Page `page` of a category; page 1 is the category's own address.
+    pub fn category_page(&self, slug: &str, page: u32) -> String {
+        if page <= 1 {
+            format!("{}/categories/{slug}", self.base)
+        } else {
+            format!("{}/categories/{slug}?page={page}", self.base)
+        }
+    }
+
+    /// A file at the top of the site: `feed.xml`, `sitemap.xml`.
+    pub fn file(&self, name: &str) -> String {
+        format!("{}/{name}", self.base)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_path_starts_with_the_base() {
+        let paths = Paths::new("/learn/ai-news");
+        assert_eq!(paths.home(), "/learn/ai-news/");
+        assert_eq!(paths.feed_page(1), "/learn/ai-news/");
+        assert_eq!(paths.feed_page(2), "/learn/ai-news/?page=2");
+        assert_eq!(paths.article("x"), "/learn/ai-news/articles/x");
+        assert_eq!(paths.category("tools"), "/learn/ai-news/categories/tools");
+        assert_eq!(paths.category_page("tools", 3), "/learn/ai-news/categories/tools?page=3");
+        assert_eq!(paths.file("feed.xml"), "/learn/ai-news/feed.xml");
+        let root = Paths::new("");
+        assert_eq!(root.home(), "/");
+        assert_eq!(root.article("x"), "/articles/x");
+    }
+}

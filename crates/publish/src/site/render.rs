@@ -1,0 +1,122 @@
+//! Route pages rendered by the app's own components (`digest_ui`) with Leptos's `ssr`: what a reader
+//! without WebAssembly, a crawler and a link preview get, and what the app takes over in the browser.
+//! Nothing here writes page markup by hand; the document around it is Trunk's index.html
+//! (`template.rs`).
+
+use crate::site::html::script_json;
+use digest_model::{Article, ArticlePage, Category, ListingPage, Paths, Site};
+use digest_ui::components::{
+    ArticleText, ArticleView, CategoryView, FeedView, HeaderNav, NotFoundView, SiteFooter, SiteHeader, SkipLink,
+};
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+
+/// `view` rendered to HTML, with the context the components read. Leptos marks where dynamic parts
+/// begin with `<!>`, for hydration, which these pages do not use; HTML parsers report `<!>` as an
+/// error, and it goes (text and attributes are escaped, so no content can look like one).
+fn render<V: IntoView + 'static>(paths: &Paths, view: impl FnOnce() -> V) -> String {
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        provide_context(paths.clone());
+        view().to_html()
+    });
+    owner.cleanup();
+    html.replace("<!>", "")
+}
+
+/// A whole page's content as the app lays it out: skip link, header, `main`, footer.
+fn page<V: IntoView + 'static>(site: &Site, paths: &Paths, main: impl FnOnce() -> V + 'static) -> String {
+    let site = site.clone();
+    render(paths, move || {
+        view! {
+            <SkipLink />
+            <SiteHeader>
+                <HeaderNav site />
+            </SiteHeader>
+            <main id="digest-main" class="digest-main" tabindex="-1">
+                {main()}
+            </main>
+            <SiteFooter />
+        }
+    })
+}
+
+/// The feed's page `listing`.
+pub fn feed(site: &Site, paths: &Paths, listing: &ListingPage) -> String {
+    let (listing, site_) = (listing.clone(), site.clone());
+    page(site, paths, move || view! { <FeedView site=site_ listing /> })
+}
+
+/// A category's page `listing`.
+pub fn category(site: &Site, paths: &Paths, category: &Category, listing: &ListingPage) -> String {
+    let (category, listing, site_) = (category.clone(), listing.clone(), site.clone());
+    page(site, paths, move || view! { <CategoryView category site=site_ listing /> })
+}
+
+/// An article's page.
+pub fn article(site: &Site, paths: &Paths, page_data: &ArticlePage) -> String {
+    let (page_data, site_) = (page_data.clone(), site.clone());
+    page(site, paths, move || view! { <ArticleView page=page_data site=site_ /> })
+}
+
+/// The not-found page.
+pub fn not_found(site: &Site, paths: &Paths) -> String {
+    page(site, paths, || view! { <NotFoundView /> })
+}
+
+/// An article's text as the feeds carry it.
+pub fn article_text(article: &Article, paths: &Paths) -> String {
+    let article = article.clone();
+    render(paths, move || view! { <ArticleText article /> })
+}
+
+/// An Open Graph tag: `<meta property=... content=...>` (`property` is RDFa, which `view!` does not
+/// know as an attribute of `<meta>`).
+fn og(property: &'static str, content: String) -> impl IntoView {
+    leptos::html::meta().add_any_attr(custom_attribute("property", property)).content(content)
+}
+
+/// What a route page puts in its `<head>` beside its title and description.
+pub struct HeadTags<'a> {
+    /// The page's own name (the article's title): link previews show `og:site_name` beside it.
+    pub name: &'a str,
+    pub description: &'a str,
+    /// Open Graph's type: `website` or `article`.
+    pub kind: &'a str,
+    /// The page's absolute URL, when it has one of its own.
+    pub canonical: Option<String>,
+    /// The feeds' addresses, when there are feeds.
+    pub feeds: Option<(String, String)>,
+    pub published: Option<&'a str>,
+    pub json_ld: Option<serde_json::Value>,
+}
+
+/// Canonical link, Open Graph and Twitter tags, the feeds' alternate links, and JSON-LD.
+pub fn head_tags(site: &Site, paths: &Paths, tags: HeadTags<'_>) -> String {
+    let site_name = site.title.clone();
+    let HeadTags { name, description, kind, canonical, feeds, published, json_ld } = tags;
+    let (name, description, kind, published) =
+        (name.to_owned(), description.to_owned(), kind.to_owned(), published.map(str::to_owned));
+    let json_ld = json_ld.map(|value| script_json(&value));
+    render(paths, move || {
+        view! {
+            {canonical.map(|url| view! {
+                <link rel="canonical" href=url.clone() />
+                {og("og:url", url)}
+            })}
+            {feeds.map(|(rss, json)| view! {
+                <link rel="alternate" type="application/rss+xml" title=site_name.clone() href=rss />
+                <link rel="alternate" type="application/feed+json" title=site_name.clone() href=json />
+            })}
+            {og("og:type", kind)}
+            {og("og:site_name", site_name.clone())}
+            {og("og:title", name.clone())}
+            {og("og:description", description.clone())}
+            <meta name="twitter:card" content="summary" />
+            <meta name="twitter:title" content=name />
+            <meta name="twitter:description" content=description />
+            {published.map(|date| og("article:published_time", date))}
+            {json_ld.map(|json| view! { <script type="application/ld+json" inner_html=json></script> })}
+        }
+    })
+}

@@ -1,0 +1,42 @@
+//! Golden files: every kind of output the content command writes, from a small fixture whose text
+//! carries markup and quotes (so escaping is pinned down), compared byte for byte with
+//! `tests/golden/`. After an intended change: `UPDATE_GOLDEN=1 cargo test -p digest-core --test golden`,
+//! then read the diff.
+
+// A helper outside #[test]: a failed read here is a failed test.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use digest_publish::{run, Target};
+use std::fs;
+use std::path::{Path, PathBuf};
+use support::{files, fixture_dist};
+
+#[test]
+fn every_output_matches_its_golden_file() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let dist = std::env::temp_dir().join(format!("digest-golden-{}", std::process::id()));
+    fixture_dist(&dist);
+    run(&here.join("fixtures/content"), Target::Site { dist: &dist, site_url: None }).unwrap();
+    // Publishing again over the result (index.html is now a route page) gives the same files.
+    run(&here.join("fixtures/content"), Target::Site { dist: &dist, site_url: None }).unwrap();
+
+    let golden = here.join("golden");
+    let produced: Vec<PathBuf> = files(&dist).into_iter().map(|p| p.strip_prefix(&dist).unwrap().to_owned()).collect();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let _ = fs::remove_dir_all(&golden);
+        for file in &produced {
+            fs::create_dir_all(golden.join(file).parent().unwrap()).unwrap();
+            fs::copy(dist.join(file), golden.join(file)).unwrap();
+        }
+    }
+    let expected: Vec<PathBuf> =
+        files(&golden).into_iter().map(|p| p.strip_prefix(&golden).unwrap().to_owned()).collect();
+    assert_eq!(produced, expected, "the set of files differs from tests/golden");
+    for file in &produced {
+        let got = fs::read_to_string(dist.join(file)).unwrap();
+        let want = fs::read_to_string(golden.join(file)).unwrap();
+        assert!(got == want, "{} differs from its golden file:\n--- got\n{got}\n--- want\n{want}", file.display());
+    }
+}

@@ -1,0 +1,56 @@
+use crate::components::PublishedDate;
+use crate::format;
+use digest_model::{ArticleSummary, Paths, Site};
+use leptos::prelude::*;
+
+/// A list of article cards, newest first.
+#[component]
+pub fn CardList(
+    items: Vec<ArticleSummary>,
+    /// For the categories' display names.
+    site: Site,
+) -> impl IntoView {
+    view! {
+        <ul class="digest-cards" role="list">
+            {items
+                .into_iter()
+                .map(|item| {
+                    let category_name = site.category_name(&item.category).to_owned();
+                    view! { <ArticleCard item category_name /> }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// One article in a list: its title links to the article (the whole card is clickable), with
+/// category, date, reading time and summary. `data-digest-prefetch` names the article, for the app
+/// to fetch it before the reader opens it.
+#[component]
+pub fn ArticleCard(
+    item: ArticleSummary,
+    /// The display name of the article's category.
+    category_name: String,
+) -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    view! {
+        <li class="digest-card" data-digest-prefetch=item.slug.clone()>
+            <article class="digest-card__body">
+                <h2 class="digest-card__title">
+                    <a class="digest-card__link" href=paths.article(&item.slug)>{item.title}</a>
+                </h2>
+                <p class="digest-card__summary">{item.summary}</p>
+                <p class="digest-card__meta">
+                    <a class="digest-card__category" href=paths.category(&item.category)>{category_name}</a>
+                    // The no-break space keeps each dot with what precedes it when the line wraps.
+                    <span aria-hidden="true">"\u{a0}· "</span>
+                    <span class="digest-card__when">
+                        <PublishedDate iso=item.published />
+                        <span aria-hidden="true">"\u{a0}· "</span>
+                        {format::reading_time(item.reading_minutes)}
+                    </span>
+                </p>
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,57 @@
+use crate::components::{Promo, PublishedDate, Related, SourceQuote, Steps, Takeaways};
+use crate::format;
+use crate::labels;
+use digest_model::{ArticlePage, Paths, Site};
+use leptos::prelude::*;
+
+/// A whole article: header, summary, why it matters, steps, who benefits, takeaways, the original
+/// post, the courses promo and "More in <category>". Empty sections are left out entirely.
+#[component]
+pub fn ArticleView(
+    page: ArticlePage,
+    /// For the category's name and the promo.
+    site: Site,
+    /// The host's courses URL, which wins over the promo's own.
+    #[prop(default = None)]
+    courses_url: Option<String>,
+) -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    let ArticlePage { article, reading_minutes, related } = page;
+    let category_name = site.category_name(&article.category).to_owned();
+    let who_benefits = (!article.who_benefits.is_empty()).then(|| {
+        view! {
+            <section class="digest-article__section" aria-labelledby="digest-who-heading">
+                <h2 id="digest-who-heading">{labels::WHO_BENEFITS}</h2>
+                <ul class="digest-article__list">
+                    {article.who_benefits.into_iter().map(|who| view! { <li>{who}</li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    view! {
+        <article class="digest-article">
+            <header class="digest-article__header">
+                <a class="digest-article__category" href=paths.category(&article.category)>
+                    {category_name.clone()}
+                </a>
+                <h1 class="digest-article__title" tabindex="-1">{article.title}</h1>
+                <p class="digest-article__meta">
+                    <PublishedDate iso=article.published />
+                    <span aria-hidden="true">" · "</span>
+                    <span>{format::reading_time(reading_minutes)}</span>
+                </p>
+            </header>
+            <p class="digest-article__summary">{article.summary}</p>
+            <section class="digest-article__section" aria-labelledby="digest-why-heading">
+                <h2 id="digest-why-heading">{labels::WHY_IT_MATTERS}</h2>
+                <p>{article.why_it_matters}</p>
+            </section>
+            <Steps slug=article.slug steps=article.steps />
+            {who_benefits}
+            <Takeaways items=article.takeaways />
+            <SourceQuote source=article.source />
+        </article>
+        {site.promo.map(|promo| view! { <Promo promo url_override=courses_url /> })}
+        <Related category=article.category category_name items=related />
+    }
+}

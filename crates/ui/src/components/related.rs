@@ -1,0 +1,44 @@
+use crate::components::PublishedDate;
+use digest_model::{ArticleSummary, Paths};
+use leptos::prelude::*;
+
+/// "More in <category>": a few other articles, those of the article's category first (the heading
+/// says "Related articles" when others fill in). Nothing renders when there are none.
+#[component]
+pub fn Related(
+    /// The category's slug.
+    category: String,
+    /// The category's display name.
+    category_name: String,
+    items: Vec<ArticleSummary>,
+) -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    let heading = if items.iter().all(|item| item.category == category) {
+        format!("More in {category_name}")
+    } else {
+        "Related articles".to_owned()
+    };
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="digest-related" aria-labelledby="digest-related-heading">
+                <h2 id="digest-related-heading">{heading}</h2>
+                <ul class="digest-related__list" role="list">
+                    {items
+                        .into_iter()
+                        .map(|item| {
+                            view! {
+                                <li class="digest-related__item">
+                                    <a href=paths.article(&item.slug)>{item.title}</a>
+                                    <PublishedDate iso=item.published />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <a class="digest-related__all" href=paths.category(&category)>
+                    "All in " {category_name} " →"
+                </a>
+            </section>
+        }
+    })
+}

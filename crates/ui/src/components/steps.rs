@@ -1,0 +1,104 @@
+use crate::labels;
+use crate::progress::StepProgress;
+use crate::storage;
+use leptos::prelude::*;
+
+/// The numbered "how to implement this in your domain" steps. Each can be ticked off; the ticks are
+/// remembered per article and survive a reload. Nothing renders when there are no steps.
+#[component]
+pub fn Steps(
+    /// The article the steps belong to: ticks are stored under it.
+    #[prop(into)]
+    slug: String,
+    /// The steps, in order.
+    steps: Vec<String>,
+) -> impl IntoView {
+    (!steps.is_empty()).then(|| {
+        let key = format!("steps:{slug}");
+        let notice = RwSignal::new(None);
+        let progress = RwSignal::new(StepProgress::default());
+        let changed = RwSignal::new(false);
+        // What the reader ticked before, from storage: in the browser only, before anything is saved.
+        let restored = RwSignal::new(false);
+        Effect::new({
+            let key = key.clone();
+            move |_| {
+                match storage::get(&key).as_deref().map(StepProgress::from_stored) {
+                    Some(Some(stored)) => progress.set(stored),
+                    Some(None) => {
+                        notice.set(Some("Your saved ticks for this article could not be read, so they were reset."))
+                    }
+                    None => {}
+                }
+                restored.set(true);
+            }
+        });
+        Effect::new(move |_| {
+            if !restored.get() {
+                return;
+            }
+            let saved = progress.with(|p| {
+                if p.is_empty() {
+                    storage::remove(&key);
+                    true
+                } else {
+                    storage::set(&key, &p.to_stored())
+                }
+            });
+            if !saved && changed.get_untracked() {
+                notice.set(Some(
+                    "Your browser is not saving ticks (storage is full or blocked): they will be lost on reload.",
+                ));
+            }
+        });
+        let toggle = move |i: usize| {
+            changed.set(true);
+            progress.update(|p| p.toggle(i));
+        };
+        let total = steps.len();
+        let done = move || progress.with(|p| p.done_count(total));
+        view! {
+            <section class="digest-steps" aria-labelledby="digest-steps-heading">
+                <div class="digest-section-head">
+                    <h2 id="digest-steps-heading">{labels::STEPS}</h2>
+                    <button
+                        type="button"
+                        class="digest-button digest-button--quiet"
+                        disabled=move || done() == 0
+                        on:click=move |_| progress.update(StepProgress::reset)
+                    >
+                        "Reset"
+                    </button>
+                </div>
+                <p class="digest-steps__progress" aria-live="polite">
+                    // A <progress> rather than a width: no inline style, which the Content-Security-
+                    // Policy forbids in the pre-rendered page.
+                    <progress class="digest-steps__bar" max=total value=done aria-hidden="true"></progress>
+                    <span class="digest-steps__label">{move || progress.with(|p| p.label(total))}</span>
+                </p>
+                {move || notice.get().map(|text| view! { <p class="digest-steps__notice" role="status">{text}</p> })}
+                <ol class="digest-steps__list">
+                    {steps
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, text)| {
+                            let is_done = move || progress.with(|p| p.is_done(i));
+                            view! {
+                                <li class="digest-steps__item" class:digest-steps__item--done=is_done>
+                                    <label class="digest-steps__check">
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=is_done
+                                            on:change=move |_| toggle(i)
+                                        />
+                                        <span>{text}</span>
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </section>
+        }
+    })
+}

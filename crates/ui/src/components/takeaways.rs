@@ -1,0 +1,81 @@
+use crate::labels;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Longer lists collapse to this many behind "Show all".
+const COLLAPSED_COUNT: usize = 5;
+
+/// The key takeaways, with a button that copies them all as a plain-text list. Nothing renders when
+/// there are none.
+#[component]
+pub fn Takeaways(items: Vec<String>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        let total = items.len();
+        let expanded = RwSignal::new(false);
+        let status = RwSignal::new(String::new());
+        let text = plain_text_list(&items);
+        let copy = move |_| {
+            let text = text.clone();
+            spawn_local(async move {
+                status.set(match write_clipboard(&text).await {
+                    Ok(()) => format!("Copied {total} takeaways to the clipboard."),
+                    Err(()) => "Your browser did not allow copying. Select the list and copy it instead.".to_owned(),
+                });
+            });
+        };
+        view! {
+            <section class="digest-takeaways" aria-labelledby="digest-takeaways-heading">
+                <div class="digest-section-head">
+                    <h2 id="digest-takeaways-heading">{labels::TAKEAWAYS}</h2>
+                    <button type="button" class="digest-button digest-button--quiet" on:click=copy>
+                        "Copy all"
+                    </button>
+                </div>
+                <ul class="digest-takeaways__list" id="digest-takeaways-list">
+                    {items
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let collapsed = move || i >= COLLAPSED_COUNT && !expanded.get();
+                            view! { <li hidden=collapsed>{item}</li> }
+                        })
+                        .collect_view()}
+                </ul>
+                {(total > COLLAPSED_COUNT)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="digest-button digest-button--quiet"
+                                aria-expanded=move || expanded.get().to_string()
+                                aria-controls="digest-takeaways-list"
+                                on:click=move |_| expanded.update(|open| *open = !*open)
+                            >
+                                {move || if expanded.get() { "Show fewer".to_owned() } else { format!("Show all {total}") }}
+                            </button>
+                        }
+                    })}
+                <p class="digest-takeaways__status" role="status">{move || status.get()}</p>
+            </section>
+        }
+    })
+}
+
+/// The takeaways as they are pasted: one "- " line each.
+pub fn plain_text_list(items: &[String]) -> String {
+    items.iter().map(|item| format!("- {item}")).collect::<Vec<_>>().join("\n")
+}
+
+/// Writes `text` with the async Clipboard API, which is missing outside secure contexts and may be
+/// refused by permissions.
+async fn write_clipboard(text: &str) -> Result<(), ()> {
+    let navigator = window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).map_err(|_| ())?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err(());
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|_| ())
+}

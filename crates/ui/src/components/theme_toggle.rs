@@ -1,0 +1,35 @@
+use crate::theme::{self, Theme, ThemeTarget};
+use leptos::prelude::*;
+
+/// Cycles the colour theme: system, light, dark. The choice is remembered. Needs a [`ThemeTarget`] in
+/// context to apply it; rendered to HTML it shows "System" until the app reads the stored choice.
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let target = use_context::<ThemeTarget>();
+    let current = RwSignal::new(Theme::System);
+    Effect::new(move |_| current.set(theme::stored()));
+    let cycle = move |_| {
+        let next = current.get_untracked().next();
+        if let Some(target) = &target {
+            target.choose(next);
+        }
+        current.set(next);
+    };
+    view! {
+        <button
+            type="button"
+            class="digest-theme-toggle"
+            on:click=cycle
+            aria-label=move || format!("Colour theme: {}. Change theme", current.get().label())
+        >
+            <span aria-hidden="true" class="digest-theme-toggle__icon">
+                {move || match current.get() {
+                    Theme::System => "◐",
+                    Theme::Light => "☀",
+                    Theme::Dark => "☾",
+                }}
+            </span>
+            <span class="digest-theme-toggle__label">{move || current.get().label()}</span>
+        </button>
+    }
+}

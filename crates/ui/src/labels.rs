@@ -1,0 +1,14 @@
+//! The words of the reader's interface that more than one view shows: each written once, for the app
+//! and the pre-rendered pages alike.
+
+pub const WHY_IT_MATTERS: &str = "Why it matters";
+pub const STEPS: &str = "How to implement this in your domain";
+pub const WHO_BENEFITS: &str = "Who benefits";
+pub const TAKEAWAYS: &str = "Key takeaways";
+pub const ORIGINAL_POST: &str = "The original post";
+pub const CATEGORY: &str = "Category";
+pub const LATEST: &str = "Latest";
+pub const NO_ARTICLES: &str = "No articles yet.";
+pub const NO_ARTICLES_IN_CATEGORY: &str = "No articles in this category yet.";
+pub const NOT_FOUND: &str = "Page not found";
+pub const NOT_FOUND_DESCRIPTION: &str = "There is nothing at this address.";

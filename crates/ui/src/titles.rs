@@ -1,0 +1,58 @@
+//! What each page is called: its document title, its heading and its description, for the app and
+//! the pre-rendered pages alike.
+
+use crate::labels;
+use digest_model::{Article, Category, Site};
+
+/// The feed's page `page`: its document title and its heading.
+pub fn feed(site: &Site, page: u32) -> (String, String) {
+    match page {
+        1 => (site.title.clone(), labels::LATEST.to_owned()),
+        n => (format!("Page {n} · {}", site.title), format!("{}, page {n}", labels::LATEST)),
+    }
+}
+
+/// A category's page `page`: its document title.
+pub fn category(category: &Category, site: &Site, page: u32) -> String {
+    match page {
+        1 => format!("{} · {}", category.name, site.title),
+        n => format!("{}, page {n} · {}", category.name, site.title),
+    }
+}
+
+/// What search results and link previews say of a category: its own description, or the site's.
+pub fn category_description<'a>(category: &'a Category, site: &'a Site) -> &'a str {
+    if category.description.is_empty() {
+        &site.description
+    } else {
+        &category.description
+    }
+}
+
+/// An article's document title.
+pub fn article(article: &Article, site: &Site) -> String {
+    format!("{} · {}", article.title, site.title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        digest_model::decode(
+            r#"{"version":1,"title":"AI News","description":"D","categories":[{"slug":"t","name":"Tools"}]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn pages_after_the_first_say_their_number() {
+        let site = site();
+        assert_eq!(feed(&site, 1), ("AI News".to_owned(), "Latest".to_owned()));
+        assert_eq!(feed(&site, 3), ("Page 3 · AI News".to_owned(), "Latest, page 3".to_owned()));
+        let tools = &site.categories[0];
+        assert_eq!(category(tools, &site, 1), "Tools · AI News");
+        assert_eq!(category(tools, &site, 2), "Tools, page 2 · AI News");
+        assert_eq!(category_description(tools, &site), "D");
+    }
+}

@@ -1,0 +1,36 @@
+// One renderer: each route read as the pre-rendered file (JavaScript off) and as the app (JavaScript
+// on) shows the reader the same words in <main>, apart from the controls that need JavaScript. Both
+// come from the same components (crates/ui): the publisher renders them to HTML, the app mounts them.
+import { test, expect, loaded } from "./fixtures.mjs";
+
+const ROUTES = ["/", "/articles/eval-sets-before-prompts", "/articles/benchmarks-contamination", "/categories/tools-workflows"];
+
+/** The words of <main> as rendered (hidden elements left out), without the controls' labels. */
+async function wordsOfMain(page) {
+  return page.locator("main").evaluate((main) => {
+    const buttons = [...main.querySelectorAll("button")];
+    buttons.forEach((button) => button.setAttribute("data-parity-hidden", button.style.display));
+    buttons.forEach((button) => (button.style.display = "none"));
+    const text = main.innerText;
+    buttons.forEach((button) => (button.style.display = button.getAttribute("data-parity-hidden")));
+    return text.split(/\s+/).filter(Boolean);
+  });
+}
+
+for (const path of ROUTES) {
+  test(`${path}: the pre-rendered page and the app show the same words`, async ({ browser }) => {
+    const read = async (javaScriptEnabled) => {
+      const context = await browser.newContext({ javaScriptEnabled, locale: "en-US", timezoneId: "UTC" });
+      const page = await context.newPage();
+      await page.goto(path);
+      if (javaScriptEnabled) await loaded(page);
+      else await expect(page.locator(".digest-static main h1")).toBeVisible();
+      const words = await wordsOfMain(page);
+      await context.close();
+      return words;
+    };
+    const [staticWords, appWords] = [await read(false), await read(true)];
+    expect(staticWords.length).toBeGreaterThan(20);
+    expect(appWords).toEqual(staticWords);
+  });
+}
