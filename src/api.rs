@@ -169,23 +169,35 @@ impl Api {
 
     /// site.json, with the host's name for the site if it gave one.
     pub async fn site(&self) -> Result<Site, ApiError> {
-        let mut site: Site = self.get(&self.url("site.json")).await?;
+        self.get(&self.url("site.json")).await.map(|site| self.named(site))
+    }
+
+    /// The site with the host's name for it, if it gave one.
+    fn named(&self, mut site: Site) -> Site {
         if let Some(name) = self.site_name.get_value() {
             site.title = name;
         }
-        Ok(site)
+        site
     }
 
     pub async fn feed(&self, page: u32) -> Result<ListingPage, ApiError> {
-        self.get(&self.url(&format!("feed/{page}.json"))).await
+        self.get(&self.feed_url(page)).await
     }
 
     pub async fn category(&self, slug: &str, page: u32) -> Result<ListingPage, ApiError> {
-        self.get(&self.url(&format!("categories/{slug}/{page}.json"))).await
+        self.get(&self.category_url(slug, page)).await
     }
 
     pub async fn article(&self, slug: &str) -> Result<ArticlePage, ApiError> {
         self.get(&self.article_url(slug)).await
+    }
+
+    fn feed_url(&self, page: u32) -> String {
+        self.url(&format!("feed/{page}.json"))
+    }
+
+    fn category_url(&self, slug: &str, page: u32) -> String {
+        self.url(&format!("categories/{slug}/{page}.json"))
     }
 
     fn article_url(&self, slug: &str) -> String {

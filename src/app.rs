@@ -50,8 +50,10 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
             <main id="digest-main" class="digest-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=FeedPage />
+                    <Route path=path!("/page/:page") view=FeedPage />
                     <Route path=path!("/articles/:slug") view=ArticlePage />
                     <Route path=path!("/categories/:slug") view=CategoryPage />
+                    <Route path=path!("/categories/:slug/page/:page") view=CategoryPage />
                 </Routes>
             </main>
             <SiteFooter />

@@ -2,20 +2,21 @@ use crate::api::{use_content, ApiError};
 use crate::components::CardListSkeleton;
 use crate::navigation::PageReady;
 use crate::page_meta::PageMeta;
+use crate::pages::page_number::use_page_number;
 use crate::pages::region::page_region;
-use digest_model::listing::parse_page_param;
+use digest_model::Paths;
 use digest_ui::components::CategoryView;
 use digest_ui::titles;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
-/// `/categories/:slug`: the category's name, description and articles, a page at a time.
+/// `/categories/:slug` and `/categories/:slug/page/N`: the category's name, description and articles,
+/// a page at a time.
 #[component]
 pub fn CategoryPage() -> impl IntoView {
     let params = use_params_map();
-    let query = use_query_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let page = Memo::new(move |_| parse_page_param(query.read().get("page").as_deref()));
+    let page = use_page_number(move |n| Paths::new("").category_page(&slug.get_untracked(), n));
     let loaded = use_content(move |api| {
         let (slug, page) = (slug.get(), page.get());
         async move {
@@ -24,9 +25,7 @@ pub fn CategoryPage() -> impl IntoView {
                 return Err(ApiError::NotFound { url: format!("category {slug}") });
             };
             let Some(page) = page else {
-                return Err(ApiError::NotFound {
-                    url: format!("category {slug}, page {:?}", query.read_untracked().get("page")),
-                });
+                return Err(ApiError::NotFound { url: format!("no such page of category {slug}") });
             };
             let listing = api.category(&slug, page).await?;
             Ok((site, category, listing))

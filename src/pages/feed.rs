@@ -2,23 +2,22 @@ use crate::api::{use_content, ApiError};
 use crate::components::CardListSkeleton;
 use crate::navigation::PageReady;
 use crate::page_meta::PageMeta;
+use crate::pages::page_number::use_page_number;
 use crate::pages::region::page_region;
-use digest_model::listing::parse_page_param;
+use digest_model::Paths;
 use digest_ui::components::FeedView;
 use digest_ui::titles;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-/// `/`: the newest articles first, a page at a time (`?page=N`).
+/// `/` and `/page/N`: the newest articles first, a page at a time.
 #[component]
 pub fn FeedPage() -> impl IntoView {
-    let query = use_query_map();
-    let page = Memo::new(move |_| parse_page_param(query.read().get("page").as_deref()));
+    let page = use_page_number(|n| Paths::new("").feed_page(n));
     let loaded = use_content(move |api| {
         let page = page.get();
         async move {
             let Some(page) = page else {
-                return Err(ApiError::NotFound { url: format!("feed page {:?}", query.read_untracked().get("page")) });
+                return Err(ApiError::NotFound { url: "no such page of the feed".to_owned() });
             };
             Ok((api.site().await?, api.feed(page).await?))
         }

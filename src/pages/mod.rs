@@ -5,6 +5,7 @@ pub mod article;
 pub mod category;
 pub mod feed;
 pub mod not_found;
+mod page_number;
 mod region;
 
 pub use article::ArticlePage;

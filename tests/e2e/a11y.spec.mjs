@@ -6,7 +6,7 @@ import { test, expect, holdRequests, loaded, NOT_FOUND_LOG, wake } from "./fixtu
 
 const routes = [
   ["feed", "/"],
-  ["feed page 2", "/?page=2"],
+  ["feed page 2", "/page/2"],
   ["article", "/articles/eval-sets-before-prompts"],
   ["article with no steps", "/articles/ai-disclosure-newsrooms"],
   ["category", "/categories/tools-workflows"],

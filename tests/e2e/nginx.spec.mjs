@@ -18,6 +18,17 @@ test("pages: pre-rendered, revalidated, under the policy", async ({ request }) =
   expect(await category.text()).toContain('data-route="/categories/tools-workflows"');
 });
 
+test("pages of a listing are files; old ?page=N links are moved there", async ({ request }) => {
+  const second = await request.get("/page/2");
+  expect(second.status()).toBe(200);
+  expect(await second.text()).toContain('data-route="/page/2"');
+  for (const [from, to] of [["/?page=2", "/page/2"], ["/categories/tools-workflows?page=3", "/categories/tools-workflows/page/3"], ["/?page=1", "/"]]) {
+    const moved = await request.get(from, { maxRedirects: 0 });
+    expect(moved.status(), from).toBe(301);
+    expect(new URL(moved.headers().location, "http://x").pathname + new URL(moved.headers().location, "http://x").search).toBe(to);
+  }
+});
+
 test("unknown paths and missing data are real 404s", async ({ request }) => {
   const page = await request.get("/no/such/page");
   expect(page.status()).toBe(404);

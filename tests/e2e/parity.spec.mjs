@@ -3,7 +3,7 @@
 // come from the same components (crates/ui): the publisher renders them to HTML, the app mounts them.
 import { test, expect, loaded } from "./fixtures.mjs";
 
-const ROUTES = ["/", "/articles/eval-sets-before-prompts", "/articles/benchmarks-contamination", "/categories/tools-workflows"];
+const ROUTES = ["/", "/page/2", "/articles/eval-sets-before-prompts", "/articles/benchmarks-contamination", "/categories/tools-workflows"];
 
 /** The words of <main> as rendered (hidden elements left out), without the controls' labels. */
 async function wordsOfMain(page) {

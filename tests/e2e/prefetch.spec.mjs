@@ -83,7 +83,8 @@ for (const [why, setUp] of [
   await setUp(page);
   await page.setViewportSize({ width: 1280, height: 2000 });
   const seen = watchArticles(page);
-  // Page 2 has no pre-rendered file of its own, so the app starts at once, Save-Data or not.
+  // An old link to page 2 is served the home page's file, made for "/", so the app starts at once,
+  // Save-Data or not.
   await page.goto("/?page=2");
   await loaded(page);
   await page.locator(".digest-card").nth(1).hover();

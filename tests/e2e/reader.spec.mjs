@@ -17,16 +17,16 @@ test("the feed lists the newest articles a page at a time", async ({ page }) => 
   await expect(page.locator(".digest-pagination")).toContainText("Page 1 of 3");
 
   await page.getByRole("link", { name: "Older →" }).click();
-  await expect(page).toHaveURL(/\/\?page=2$/);
+  await expect(page).toHaveURL(/\/page\/2$/);
   await expect(page.locator(".digest-main h1")).toHaveText("Latest, page 2");
   await expect(page).toHaveTitle("Page 2 · AI News & Tools");
   await expect(page.locator(".digest-pagination")).toContainText("Page 2 of 3");
   await page.getByRole("link", { name: "Older →" }).click();
-  await expect(page).toHaveURL(/\/\?page=3$/);
+  await expect(page).toHaveURL(/\/page\/3$/);
   await expect(cards).toHaveCount(2);
   await expect(page.getByRole("link", { name: "Older →" })).toHaveCount(0);
   await page.getByRole("link", { name: "← Newer" }).click();
-  await expect(page).toHaveURL(/\/\?page=2$/);
+  await expect(page).toHaveURL(/\/page\/2$/);
 });
 
 test("an article deep link renders every section and survives a reload", async ({ page }) => {
@@ -82,9 +82,11 @@ for (const [name, path] of [
   ["an unknown route", "/no/such/page"],
   ["an unknown article", "/articles/no-such-article"],
   ["an unknown category", "/categories/no-such-category"],
-  ["a feed page past the end", "/?page=99"],
+  ["a feed page past the end", "/page/99"],
+  ["an old link to a feed page past the end", "/?page=99"],
   ["a malformed page number", "/?page=two"],
-  ["a category page past the end", "/categories/models-research?page=5"],
+  ["a category page past the end", "/categories/models-research/page/5"],
+  ["a page zero", "/page/0"],
 ]) {
   test(`${name} shows the not-found page with a way back`, async ({ page }) => {
     page.allowedConsoleErrors = [NOT_FOUND_LOG];
@@ -121,6 +123,20 @@ test("back and forward restore the page and its scroll position", async ({ page 
   await expect(page).toHaveURL(/\/articles\//);
   await loaded(page);
   await expect(page.locator(".digest-article")).toBeVisible();
+});
+
+test("an old link to a page of a listing moves to the page's own address", async ({ page }) => {
+  await page.goto("/?page=2");
+  await loaded(page);
+  await expect(page).toHaveURL(/\/page\/2$/);
+  await expect(page.locator("h1")).toHaveText("Latest, page 2");
+  await page.goto("/categories/tools-workflows?page=1");
+  await loaded(page);
+  await expect(page).toHaveURL(/\/categories\/tools-workflows$/);
+  await expect(page.locator("h1")).toHaveText("Tools & Workflows");
+  // Back goes where the reader came from, not to the old address.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/page\/2$/);
 });
 
 test("links are real links, so they can open in a new tab", async ({ page }) => {

@@ -25,6 +25,22 @@ test.describe("with JavaScript disabled", () => {
     expect(ld.isBasedOn.url).toBe("https://www.linkedin.com/posts/dana-whitfield-evals-first");
   });
 
+  test("every page of a listing is a page of its own, linked to its neighbours", async ({ page }) => {
+    await page.goto("/page/2");
+    await expect(page.locator("h1")).toHaveText("Latest, page 2");
+    await expect(page).toHaveTitle("Page 2 · AI News & Tools");
+    await expect(page.locator(".digest-card")).toHaveCount(6);
+    await expect(page.locator(".digest-pagination")).toContainText("Page 2 of 3");
+    const head = page.locator("head");
+    await expect(head.locator('link[rel="prev"]')).toHaveAttribute("href", "/");
+    await expect(head.locator('link[rel="next"]')).toHaveAttribute("href", "/page/3");
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", "https://digest.example.org/page/2");
+    await page.getByRole("link", { name: "Older →" }).click();
+    await expect(page).toHaveURL(/\/page\/3$/);
+    await expect(page.locator("h1")).toHaveText("Latest, page 3");
+    await expect(page.locator('head link[rel="next"]')).toHaveCount(0);
+  });
+
   test("readers can move between pages by plain links", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("h1")).toHaveText("Latest");
@@ -48,7 +64,9 @@ test("feeds, sitemap and robots.txt are served with absolute URLs", async ({ req
   expect(json.items).toHaveLength(14);
   expect(json.items[0].content_html).toContain("Why it matters");
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap.match(/<loc>/g)).toHaveLength(1 + 3 + 14);
+  // The home page, feed pages 2 and 3, three categories, fourteen articles.
+  expect(sitemap.match(/<loc>/g)).toHaveLength(1 + 2 + 3 + 14);
+  expect(sitemap).toContain("<loc>https://digest.example.org/page/3</loc>");
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: https://digest.example.org/sitemap.xml");
 });
 

@@ -18,6 +18,7 @@ test("a pre-rendered page paints before the app is fetched, and the app waits fo
   await expect(page.locator(".digest-static h1")).toHaveText("Agents that act need an undo button");
   // Downloaded when the browser is idle after the load, not before the first paint.
   await expect.poll(() => requested.length, { timeout: 10_000 }).toBe(2);
+  await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
   const timing = await page.evaluate(() => ({
     paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
     app: performance.getEntriesByType("resource").filter((r) => /_bg\.wasm$/.test(r.name)).map((r) => r.startTime)[0],
@@ -58,7 +59,7 @@ test("with Save-Data, a reader who only reads downloads no app, and links stay p
 });
 
 test("where nothing was pre-rendered for the address, the app starts by itself", async ({ page }) => {
-  // Page 2 is served the feed's first page, made for "/".
+  // An old link to page 2 is served the feed's first page, made for "/".
   await page.goto("/?page=2");
   await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Latest, page 2");
   await loaded(page);

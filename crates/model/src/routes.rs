@@ -24,12 +24,13 @@ impl Paths {
         format!("{}/", self.base)
     }
 
-    /// Page `page` of the feed; page 1 is the home page itself.
+    /// Page `page` of the feed: `/page/2`; page 1 is the home page itself. A path rather than a
+    /// query, so that every page has a file a static host can serve.
     pub fn feed_page(&self, page: u32) -> String {
         if page <= 1 {
             self.home()
         } else {
-            format!("{}/?page={page}", self.base)
+            format!("{}/page/{page}", self.base)
         }
     }
 
@@ -41,12 +42,23 @@ impl Paths {
         self.category_page(slug, 1)
     }
 
-    /// Page `page` of a category; page 1 is the category's own address.
+    /// Page `page` of a category: `/categories/tools/page/2`; page 1 is the category's own address.
     pub fn category_page(&self, slug: &str, page: u32) -> String {
         if page <= 1 {
             format!("{}/categories/{slug}", self.base)
         } else {
-            format!("{}/categories/{slug}?page={page}", self.base)
+            format!("{}/categories/{slug}/page/{page}", self.base)
+        }
+    }
+
+    /// The file a route page is published as, relative to the site's root folder: `articles/x.html`,
+    /// `page/2.html`, `index.html` for the home page. `path` is one of this type's paths.
+    pub fn file_of(&self, path: &str) -> String {
+        let route = path.strip_prefix(self.base.as_str()).unwrap_or(path).trim_matches('/');
+        if route.is_empty() {
+            "index.html".to_owned()
+        } else {
+            format!("{route}.html")
         }
     }
 
@@ -65,13 +77,23 @@ mod tests {
         let paths = Paths::new("/learn/ai-news");
         assert_eq!(paths.home(), "/learn/ai-news/");
         assert_eq!(paths.feed_page(1), "/learn/ai-news/");
-        assert_eq!(paths.feed_page(2), "/learn/ai-news/?page=2");
+        assert_eq!(paths.feed_page(2), "/learn/ai-news/page/2");
         assert_eq!(paths.article("x"), "/learn/ai-news/articles/x");
         assert_eq!(paths.category("tools"), "/learn/ai-news/categories/tools");
-        assert_eq!(paths.category_page("tools", 3), "/learn/ai-news/categories/tools?page=3");
+        assert_eq!(paths.category_page("tools", 3), "/learn/ai-news/categories/tools/page/3");
         assert_eq!(paths.file("feed.xml"), "/learn/ai-news/feed.xml");
         let root = Paths::new("");
         assert_eq!(root.home(), "/");
         assert_eq!(root.article("x"), "/articles/x");
+    }
+
+    #[test]
+    fn each_route_has_a_file() {
+        let paths = Paths::new("/learn/ai-news");
+        assert_eq!(paths.file_of(&paths.home()), "index.html");
+        assert_eq!(paths.file_of(&paths.feed_page(2)), "page/2.html");
+        assert_eq!(paths.file_of(&paths.article("x")), "articles/x.html");
+        assert_eq!(paths.file_of(&paths.category_page("tools", 3)), "categories/tools/page/3.html");
+        assert_eq!(Paths::new("").file_of("/categories/tools"), "categories/tools.html");
     }
 }

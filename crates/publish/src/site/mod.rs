@@ -12,7 +12,7 @@ pub mod urls;
 pub mod xml;
 
 use crate::index::Published;
-use digest_model::model::ArticlePage;
+use digest_model::model::{ArticlePage, ListingPage};
 use digest_ui::{labels, titles};
 use serde_json::json;
 use std::fs;
@@ -99,27 +99,35 @@ pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, Str
         kind: "website",
         canonical: canonical(route),
         feeds: feeds.clone(),
+        prev: None,
+        next: None,
         published: None,
         json_ld: None,
     };
+    // A page of a listing links the pages before and after it, for crawlers and readers alike.
+    let neighbours = |listing: &ListingPage, page_path: &dyn Fn(u32) -> String| {
+        (listing.previous().map(page_path), listing.next().map(page_path))
+    };
 
-    if let Some(first) = published.feed.first() {
-        let (title, _) = titles::feed(site, 1);
-        let route = paths.home();
-        let tags = render::HeadTags { name: &site.title, ..listing_tags(&route, "", &site.description) };
-        write(dist, "index.html", &page(&route, title, tags, render::feed(site, paths, first)))?;
+    for listing in &published.feed {
+        let (title, _) = titles::feed(site, listing.page);
+        let route = paths.feed_page(listing.page);
+        let (prev, next) = neighbours(listing, &|n| paths.feed_page(n));
+        let tags =
+            render::HeadTags { name: &site.title, prev, next, ..listing_tags(&route, "", &site.description) };
+        write(dist, &paths.file_of(&route), &page(&route, title, tags, render::feed(site, paths, listing)))?;
     }
     for (slug, pages) in &published.categories {
-        let (Some(category), Some(first)) = (site.category(slug), pages.first()) else { continue };
-        let route = paths.category(slug);
-        let description = titles::category_description(category, site);
-        let tags = render::HeadTags { name: &category.name, ..listing_tags(&route, "", description) };
-        let title = titles::category(category, site, 1);
-        write(
-            dist,
-            &format!("categories/{slug}.html"),
-            &page(&route, title, tags, render::category(site, paths, category, first)),
-        )?;
+        let Some(category) = site.category(slug) else { continue };
+        for listing in pages {
+            let route = paths.category_page(slug, listing.page);
+            let description = titles::category_description(category, site);
+            let (prev, next) = neighbours(listing, &|n| paths.category_page(slug, n));
+            let tags = render::HeadTags { name: &category.name, prev, next, ..listing_tags(&route, "", description) };
+            let title = titles::category(category, site, listing.page);
+            let body = render::category(site, paths, category, listing);
+            write(dist, &paths.file_of(&route), &page(&route, title, tags, body))?;
+        }
     }
     for article_page in &published.articles {
         let a = &article_page.article;
@@ -130,11 +138,13 @@ pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, Str
             kind: "article",
             canonical: canonical(&route),
             feeds: feeds.clone(),
+            prev: None,
+            next: None,
             published: Some(&a.published),
             json_ld: Some(json_ld(article_page, published, &urls)),
         };
         let body = render::article(site, paths, article_page);
-        write(dist, &format!("articles/{}.html", a.slug), &page(&route, titles::article(a, site), tags, body))?;
+        write(dist, &paths.file_of(&route), &page(&route, titles::article(a, site), tags, body))?;
     }
     let tags = listing_tags(NOT_FOUND_ROUTE, labels::NOT_FOUND, labels::NOT_FOUND_DESCRIPTION);
     let not_found = page(NOT_FOUND_ROUTE, labels::NOT_FOUND.to_owned(), tags, render::not_found(site, paths));

@@ -87,6 +87,9 @@ pub struct HeadTags<'a> {
     pub canonical: Option<String>,
     /// The feeds' addresses, when there are feeds.
     pub feeds: Option<(String, String)>,
+    /// The pages before and after this one, in a listing.
+    pub prev: Option<String>,
+    pub next: Option<String>,
     pub published: Option<&'a str>,
     pub json_ld: Option<serde_json::Value>,
 }
@@ -94,7 +97,7 @@ pub struct HeadTags<'a> {
 /// Canonical link, Open Graph and Twitter tags, the feeds' alternate links, and JSON-LD.
 pub fn head_tags(site: &Site, paths: &Paths, tags: HeadTags<'_>) -> String {
     let site_name = site.title.clone();
-    let HeadTags { name, description, kind, canonical, feeds, published, json_ld } = tags;
+    let HeadTags { name, description, kind, canonical, feeds, prev, next, published, json_ld } = tags;
     let (name, description, kind, published) =
         (name.to_owned(), description.to_owned(), kind.to_owned(), published.map(str::to_owned));
     let json_ld = json_ld.map(|value| script_json(&value));
@@ -104,6 +107,8 @@ pub fn head_tags(site: &Site, paths: &Paths, tags: HeadTags<'_>) -> String {
                 <link rel="canonical" href=url.clone() />
                 {og("og:url", url)}
             })}
+            {prev.map(|href| view! { <link rel="prev" href=href /> })}
+            {next.map(|href| view! { <link rel="next" href=href /> })}
             {feeds.map(|(rss, json)| view! {
                 <link rel="alternate" type="application/rss+xml" title=site_name.clone() href=rss />
                 <link rel="alternate" type="application/feed+json" title=site_name.clone() href=json />
