@@ -1,8 +1,8 @@
 //! Taking over a page the content command pre-rendered. While the app starts, its static content
 //! stays on screen and the app renders off-document; once the app's first page has rendered, one
 //! replaces the other in a single step: readers see the content at once, then the same content, live,
-//! and never two copies at once. Static content made for another route (a `?page=2` link served the
-//! page-1 file) is dropped at once instead.
+//! and never two copies at once. Static content made for another route (an old `?page=2` link served
+//! the page-1 file) is dropped at once instead.
 //!
 //! When the app cannot load its page (the server fails, the network is gone, the data is broken),
 //! the pre-rendered content stays: what the reader can already read is never taken away. The app
