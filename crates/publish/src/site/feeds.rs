@@ -97,17 +97,18 @@ pub fn sitemap(published: &Published, urls: &SiteUrls) -> io::Result<String> {
     xml.open("urlset", &[("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9")])?;
     let newest = published.articles.first().map(|p| p.article.published.as_str());
     let paths = urls.paths();
-    let entries = std::iter::once((paths.home(), newest))
-        .chain(published.feed.iter().skip(1).map(|listing| (paths.feed_page(listing.page), None)))
-        .chain(published.categories.iter().flat_map(|(slug, pages)| {
-            pages.iter().map(move |listing| (paths.category_page(slug, listing.page), None))
-        }))
-        .chain(
-            published
-                .articles
-                .iter()
-                .map(|p| (urls.paths().article(&p.article.slug), Some(p.article.published.as_str()))),
-        );
+    let entries =
+        std::iter::once((paths.home(), newest))
+            .chain(published.feed.iter().skip(1).map(|listing| (paths.feed_page(listing.page), None)))
+            .chain(published.categories.iter().flat_map(|(slug, pages)| {
+                pages.iter().map(move |listing| (paths.category_page(slug, listing.page), None))
+            }))
+            .chain(
+                published
+                    .articles
+                    .iter()
+                    .map(|p| (urls.paths().article(&p.article.slug), Some(p.article.published.as_str()))),
+            );
     for (path, lastmod) in entries {
         xml.open("url", &[])?;
         xml.element("loc", &[], &urls.absolute(&path))?;

@@ -113,8 +113,7 @@ pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, Str
         let (title, _) = titles::feed(site, listing.page);
         let route = paths.feed_page(listing.page);
         let (prev, next) = neighbours(listing, &|n| paths.feed_page(n));
-        let tags =
-            render::HeadTags { name: &site.title, prev, next, ..listing_tags(&route, "", &site.description) };
+        let tags = render::HeadTags { name: &site.title, prev, next, ..listing_tags(&route, "", &site.description) };
         write(dist, &paths.file_of(&route), &page(&route, title, tags, render::feed(site, paths, listing)))?;
     }
     for (slug, pages) in &published.categories {
