@@ -1,15 +1,35 @@
 //! Pagination of the feed and of category pages.
 
-use crate::model::{ArticleSummary, ListingPage};
+use crate::model::ListingPage;
+use std::ops::Range;
 
-/// Splits `items` (already in display order) into pages of `page_size`. There is always at least one
+/// How a listing of `total` items splits into pages of `page_size`. There is always at least one
 /// page, so an empty feed or category still has a page 1 that says so.
-pub fn paginate(items: &[ArticleSummary], page_size: u32) -> Vec<ListingPage> {
-    let size = usize::try_from(page_size.max(1)).unwrap_or(usize::MAX);
-    let total = u32::try_from(items.len()).unwrap_or(u32::MAX);
-    let chunks: Vec<&[ArticleSummary]> = if items.is_empty() { vec![&[]] } else { items.chunks(size).collect() };
-    let pages = u32::try_from(chunks.len()).unwrap_or(u32::MAX);
-    (1..).zip(chunks).map(|(page, chunk)| ListingPage { page, pages, total, items: chunk.to_vec() }).collect()
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pagination {
+    total: usize,
+    size: usize,
+}
+
+impl Pagination {
+    pub fn new(total: usize, page_size: u32) -> Self {
+        Self { total, size: usize::try_from(page_size.max(1)).unwrap_or(usize::MAX) }
+    }
+
+    pub fn total(&self) -> u32 {
+        u32::try_from(self.total).unwrap_or(u32::MAX)
+    }
+
+    pub fn pages(&self) -> u32 {
+        u32::try_from(self.total.div_ceil(self.size).max(1)).unwrap_or(u32::MAX)
+    }
+
+    /// The positions of page `page`'s items (pages count from 1); empty past the last page.
+    pub fn range(&self, page: u32) -> Range<usize> {
+        let index = usize::try_from(page.saturating_sub(1)).unwrap_or(usize::MAX);
+        let start = index.saturating_mul(self.size).min(self.total);
+        start..start.saturating_add(self.size).min(self.total)
+    }
 }
 
 /// The page number from a `?page=` query value: absent means 1; anything but a positive whole number
@@ -35,41 +55,36 @@ impl ListingPage {
 mod tests {
     use super::*;
 
-    fn items(n: usize) -> Vec<ArticleSummary> {
-        (0..n)
-            .map(|i| ArticleSummary {
-                slug: format!("a{i}"),
-                title: format!("A {i}"),
-                category: "c".into(),
-                published: "2026-01-01T00:00:00Z".into(),
-                summary: String::new(),
-                reading_minutes: 1,
-            })
-            .collect()
+    fn page(items: usize, size: u32, page: u32) -> ListingPage {
+        let pagination = Pagination::new(items, size);
+        ListingPage { page, pages: pagination.pages(), total: pagination.total(), items: vec![] }
     }
 
     #[test]
     fn splits_into_full_pages_and_a_remainder() {
-        let pages = paginate(&items(23), 10);
-        assert_eq!(pages.len(), 3);
-        assert_eq!(pages.iter().map(|p| p.items.len()).collect::<Vec<_>>(), [10, 10, 3]);
-        assert!(pages.iter().all(|p| p.pages == 3 && p.total == 23));
-        assert_eq!(pages[2].page, 3);
-        assert_eq!(pages[2].items[0].slug, "a20");
+        let pagination = Pagination::new(23, 10);
+        assert_eq!((pagination.pages(), pagination.total()), (3, 23));
+        assert_eq!([pagination.range(1), pagination.range(2), pagination.range(3)], [0..10, 10..20, 20..23]);
+        assert_eq!(pagination.range(4), 23..23);
     }
 
     #[test]
     fn an_empty_listing_has_one_empty_page() {
-        let pages = paginate(&[], 10);
-        assert_eq!(pages, vec![ListingPage { page: 1, pages: 1, total: 0, items: vec![] }]);
+        let pagination = Pagination::new(0, 10);
+        assert_eq!((pagination.pages(), pagination.range(1)), (1, 0..0));
+    }
+
+    #[test]
+    fn a_page_size_of_zero_counts_as_one() {
+        assert_eq!(Pagination::new(3, 0).pages(), 3);
     }
 
     #[test]
     fn previous_and_next_stop_at_the_ends() {
-        let pages = paginate(&items(5), 2);
-        assert_eq!((pages[0].previous(), pages[0].next()), (None, Some(2)));
-        assert_eq!((pages[1].previous(), pages[1].next()), (Some(1), Some(3)));
-        assert_eq!((pages[2].previous(), pages[2].next()), (Some(2), None));
+        let [first, middle, last] = [1, 2, 3].map(|n| page(5, 2, n));
+        assert_eq!((first.previous(), first.next()), (None, Some(2)));
+        assert_eq!((middle.previous(), middle.next()), (Some(1), Some(3)));
+        assert_eq!((last.previous(), last.next()), (Some(2), None));
     }
 
     #[test]

@@ -109,3 +109,47 @@ impl Problem {
         }
     }
 }
+
+/// The lines to print for `problems`: errors first, then warnings, at most `max` of each (0: all),
+/// each kind ending with how many more there are, so a run over a large archive stays readable and
+/// still says how much is wrong.
+pub fn capped(problems: &[Problem], max: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (severity, noun) in [(Severity::Error, "error"), (Severity::Warning, "warning")] {
+        let of_kind: Vec<&Problem> = problems.iter().filter(|p| p.severity == severity).collect();
+        let shown = if max == 0 { of_kind.len() } else { max.min(of_kind.len()) };
+        lines.extend(of_kind.iter().take(shown).map(ToString::to_string));
+        let rest = of_kind.len() - shown;
+        if rest > 0 {
+            let plural = if rest == 1 { "" } else { "s" };
+            lines.push(format!("... and {rest} more {noun}{plural} (--max-problems 0 lists them all)"));
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_each_kind_and_counts_the_rest() {
+        let file = Path::new("a.json");
+        let mut problems: Vec<Problem> = (0..5).map(|i| Problem::new(file, "json", format!("e{i}"))).collect();
+        problems.insert(1, Problem::warning(file, "no-steps", "w0"));
+        problems.push(Problem::warning(file, "no-steps", "w1"));
+        let lines = capped(&problems, 2);
+        assert_eq!(
+            lines,
+            [
+                "a.json: error[json]: e0",
+                "a.json: error[json]: e1",
+                "... and 3 more errors (--max-problems 0 lists them all)",
+                "a.json: warning[no-steps]: w0",
+                "a.json: warning[no-steps]: w1",
+            ]
+        );
+        assert_eq!(capped(&problems, 0).len(), 7);
+        assert_eq!(capped(&problems, 4)[4], "... and 1 more error (--max-problems 0 lists them all)");
+    }
+}

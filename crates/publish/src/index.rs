@@ -1,67 +1,164 @@
-//! Turns checked content into what the app fetches: feed pages, category pages and article pages.
+//! Turns checked content into what the app fetches and the site shows: the articles newest first,
+//! each with its related articles, and the listings (the feed, then each category) cut into pages. A
+//! page is made when it is written ([`Published::listing_page`], [`Published::article_page`]) and
+//! dropped after: an archive of 100,000 articles would otherwise be held in memory several times over.
+//! An article's text is what was read while checking, or, for a file the content cache vouched for,
+//! read when a page first needs it.
+//!
+//! Each page also has a key ([`Published::listing_key`], [`Published::article_key`]): a fingerprint
+//! of every article file it shows, so publishing again can skip the pages none of them changed.
 
+use crate::fingerprint;
+use crate::load::{reread, Checked};
+use crate::meta::ArticleMeta;
 use crate::related::{RelatedIndex, RELATED_COUNT};
-use digest_model::listing::paginate;
-use digest_model::model::{Article, ArticlePage, ArticleSummary, ListingPage, Site};
-use digest_model::reading::reading_minutes;
-use digest_model::time::parse_rfc3339;
-use std::cmp::Reverse;
-use std::collections::HashMap;
+use digest_model::listing::Pagination;
+use digest_model::model::{Article, ArticlePage, ArticleSummary, Category, ListingPage, Site};
+use rayon::prelude::*;
+use std::path::PathBuf;
+use std::sync::OnceLock;
 
-/// Everything the app reads, derived from one site and its articles.
+/// The feed, or one category: the ranks of its articles, newest first.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Published {
-    pub site: Site,
-    pub feed: Vec<ListingPage>,
-    /// Every category of the site, in the site's order, each with at least one (maybe empty) page.
-    pub categories: Vec<(String, Vec<ListingPage>)>,
-    pub articles: Vec<ArticlePage>,
+pub struct Listing {
+    /// `None` for the feed.
+    pub category: Option<Category>,
+    ranks: Vec<u32>,
 }
 
-/// Sorts newest first; equal times fall back to the slug so builds are reproducible.
-pub fn sort_newest_first(articles: &mut [Article]) {
-    articles.sort_by_key(|a| (Reverse(parse_rfc3339(&a.published)), a.slug.clone()));
+/// One article: what is known of it, and its text once read.
+#[derive(Debug)]
+struct Entry {
+    file: PathBuf,
+    meta: ArticleMeta,
+    article: OnceLock<Article>,
+}
+
+/// Everything the app reads, derived from one site and its articles.
+#[derive(Debug)]
+pub struct Published {
+    pub site: Site,
+    /// Newest first ([`ArticleMeta::newest_first_key`]): an article's place here is its rank.
+    entries: Vec<Entry>,
+    /// By rank: the ranks of each article's related articles.
+    related: Vec<Vec<u32>>,
+    /// The feed, then every category of the site in the site's order (empty ones too).
+    listings: Vec<Listing>,
+}
+
+fn index(rank: u32) -> usize {
+    usize::try_from(rank).unwrap_or(usize::MAX)
 }
 
 /// Indexes `articles` (assumed valid) for `site`.
-pub fn publish(site: &Site, articles: &[Article]) -> Published {
-    let mut sorted = articles.to_vec();
-    sort_newest_first(&mut sorted);
-    let minutes: HashMap<&str, u32> = sorted.iter().map(|a| (a.slug.as_str(), reading_minutes(a))).collect();
-    let minutes_of = |a: &Article| minutes.get(a.slug.as_str()).copied().unwrap_or(1);
-    let summaries: Vec<ArticleSummary> = sorted.iter().map(|a| a.summary(minutes_of(a))).collect();
-    let categories = site
-        .categories
-        .iter()
-        .map(|category| {
-            let items: Vec<ArticleSummary> =
-                summaries.iter().filter(|s| s.category == category.slug).cloned().collect();
-            (category.slug.clone(), paginate(&items, site.page_size))
-        })
+pub fn publish(site: &Site, articles: Vec<Checked>) -> Published {
+    let mut entries: Vec<Entry> = articles
+        .into_iter()
+        .map(|c| Entry { file: c.file, meta: c.meta, article: c.article.map(OnceLock::from).unwrap_or_default() })
         .collect();
-    let index = RelatedIndex::new(&sorted);
-    let articles = sorted
-        .iter()
-        .map(|article| ArticlePage {
-            article: article.clone(),
-            reading_minutes: minutes_of(article),
-            related: index
-                .related(article, RELATED_COUNT)
-                .into_iter()
-                .map(|other| other.summary(minutes_of(other)))
-                .collect(),
+    entries.par_sort_unstable_by(|a, b| a.meta.newest_first_key().cmp(&b.meta.newest_first_key()));
+    let related_index = RelatedIndex::new(entries.iter().map(|e| &e.meta));
+    let related = (0..entries.len()).into_par_iter().map(|rank| related_index.related(rank, RELATED_COUNT)).collect();
+    let ranks = 0..u32::try_from(entries.len()).unwrap_or(u32::MAX);
+    let mut listings = vec![Listing { category: None, ranks: ranks.clone().collect() }];
+    for category in &site.categories {
+        let ranks = ranks.clone().filter(|&r| entries.get(index(r)).is_some_and(|e| e.meta.category == category.slug));
+        listings.push(Listing { category: Some(category.clone()), ranks: ranks.collect() });
+    }
+    Published { site: site.clone(), entries, related, listings }
+}
+
+impl Published {
+    /// How many articles there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// What is known of every article, newest first.
+    pub fn metas(&self) -> impl ExactSizeIterator<Item = &ArticleMeta> {
+        self.entries.iter().map(|e| &e.meta)
+    }
+
+    pub fn meta(&self, rank: u32) -> Option<&ArticleMeta> {
+        self.entries.get(index(rank)).map(|e| &e.meta)
+    }
+
+    /// The article of rank `rank`, read from its file if this run has not read it yet.
+    pub fn article(&self, rank: u32) -> Result<&Article, String> {
+        let entry = self.entries.get(index(rank)).ok_or_else(|| format!("no article of rank {rank}"))?;
+        if let Some(article) = entry.article.get() {
+            return Ok(article);
+        }
+        let article = reread(&entry.file)?;
+        Ok(entry.article.get_or_init(|| article))
+    }
+
+    /// The feed, then every category in the site's order.
+    pub fn listings(&self) -> &[Listing] {
+        &self.listings
+    }
+
+    pub fn pagination(&self, listing: &Listing) -> Pagination {
+        Pagination::new(listing.ranks.len(), self.site.page_size)
+    }
+
+    fn summary(&self, rank: u32) -> Result<ArticleSummary, String> {
+        let minutes = self.meta(rank).map_or(1, |m| m.reading_minutes);
+        Ok(self.article(rank)?.summary(minutes))
+    }
+
+    fn page_ranks<'l>(&self, listing: &'l Listing, page: u32) -> &'l [u32] {
+        listing.ranks.get(self.pagination(listing).range(page)).unwrap_or_default()
+    }
+
+    /// Page `page` (from 1) of `listing`.
+    pub fn listing_page(&self, listing: &Listing, page: u32) -> Result<ListingPage, String> {
+        let pagination = self.pagination(listing);
+        let items = self.page_ranks(listing, page).iter().map(|&r| self.summary(r)).collect::<Result<_, _>>()?;
+        Ok(ListingPage { page, pages: pagination.pages(), total: pagination.total(), items })
+    }
+
+    fn fingerprint(&self, rank: u32) -> u128 {
+        self.meta(rank).map_or(0, |m| m.fingerprint)
+    }
+
+    /// What page `page` of `listing` is made from: its place among the pages, and its articles.
+    pub fn listing_key(&self, listing: &Listing, page: u32) -> u128 {
+        let pagination = self.pagination(listing);
+        let place = [page, pagination.pages(), pagination.total()].map(u128::from);
+        let items = self.page_ranks(listing, page).iter().map(|&r| self.fingerprint(r));
+        fingerprint::combine(place.into_iter().chain(items))
+    }
+
+    /// The page of the article of rank `rank`.
+    pub fn article_page(&self, rank: u32) -> Result<ArticlePage, String> {
+        let related = self.related.get(index(rank)).map(Vec::as_slice).unwrap_or_default();
+        Ok(ArticlePage {
+            article: self.article(rank)?.clone(),
+            reading_minutes: self.meta(rank).map_or(1, |m| m.reading_minutes),
+            related: related.iter().map(|&r| self.summary(r)).collect::<Result<_, _>>()?,
         })
-        .collect();
-    Published { site: site.clone(), feed: paginate(&summaries, site.page_size), categories, articles }
+    }
+
+    /// What the page of the article of rank `rank` is made from: its file and its related articles'.
+    pub fn article_key(&self, rank: u32) -> u128 {
+        let related = self.related.get(index(rank)).map(Vec::as_slice).unwrap_or_default();
+        let files = std::iter::once(self.fingerprint(rank)).chain(related.iter().map(|&r| self.fingerprint(r)));
+        fingerprint::combine(files)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use digest_model::model::{Category, Source};
+    use digest_model::model::Source;
 
-    fn article(slug: &str, category: &str, day: u32) -> Article {
-        Article {
+    fn article(slug: &str, category: &str, day: u32) -> Checked {
+        let article = Article {
             slug: slug.into(),
             title: slug.into(),
             category: category.into(),
@@ -73,7 +170,9 @@ mod tests {
             takeaways: vec![],
             source: Source { author: "a".into(), platform: "x".into(), quote: "q".into(), url: "https://x.com".into() },
             tags: vec![],
-        }
+        };
+        let meta = ArticleMeta::new(&article, fingerprint::of(slug.as_bytes()));
+        Checked { file: PathBuf::from(format!("{slug}.json")), stamp: (0, 0), meta, article: Some(article) }
     }
 
     fn site(page_size: u32) -> Site {
@@ -89,29 +188,60 @@ mod tests {
         }
     }
 
+    fn slugs(page: &ListingPage) -> Vec<&str> {
+        page.items.iter().map(|i| i.slug.as_str()).collect()
+    }
+
     #[test]
     fn feed_is_newest_first_and_paginated() {
-        let articles = vec![article("b", "news", 2), article("c", "tools", 3), article("a", "news", 1)];
-        let published = publish(&site(2), &articles);
-        let feed: Vec<Vec<&str>> =
-            published.feed.iter().map(|p| p.items.iter().map(|i| i.slug.as_str()).collect()).collect();
-        assert_eq!(feed, [vec!["c", "b"], vec!["a"]]);
+        let published =
+            publish(&site(2), vec![article("b", "news", 2), article("c", "tools", 3), article("a", "news", 1)]);
+        let feed = &published.listings()[0];
+        assert_eq!(feed.category, None);
+        let pages: Vec<ListingPage> = (1..=2).map(|n| published.listing_page(feed, n).unwrap()).collect();
+        assert_eq!([slugs(&pages[0]), slugs(&pages[1])], [vec!["c", "b"], vec!["a"]]);
+        assert_eq!((pages[1].page, pages[1].pages, pages[1].total), (2, 2, 3));
     }
 
     #[test]
     fn every_category_gets_pages_even_when_empty() {
-        let articles = vec![article("b", "news", 2), article("a", "news", 1)];
-        let published = publish(&site(10), &articles);
-        let names: Vec<(&str, u32)> = published.categories.iter().map(|(s, p)| (s.as_str(), p[0].total)).collect();
-        assert_eq!(names, [("news", 2), ("tools", 0), ("empty", 0)]);
+        let published = publish(&site(10), vec![article("b", "news", 2), article("a", "news", 1)]);
+        let counts: Vec<(&str, u32, u32)> = published.listings()[1..]
+            .iter()
+            .map(|l| {
+                let pagination = published.pagination(l);
+                (l.category.as_ref().map_or("", |c| c.slug.as_str()), pagination.total(), pagination.pages())
+            })
+            .collect();
+        assert_eq!(counts, [("news", 2, 1), ("tools", 0, 1), ("empty", 0, 1)]);
     }
 
     #[test]
     fn article_pages_carry_reading_time_and_related() {
-        let articles = vec![article("b", "news", 2), article("a", "news", 1), article("c", "tools", 3)];
-        let published = publish(&site(10), &articles);
-        let b = published.articles.iter().find(|p| p.article.slug == "b").unwrap();
-        assert_eq!(b.reading_minutes, 1);
-        assert_eq!(b.related.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(), ["a", "c"]);
+        let published =
+            publish(&site(10), vec![article("b", "news", 2), article("a", "news", 1), article("c", "tools", 3)]);
+        let rank = published.metas().position(|a| a.slug == "b").unwrap() as u32;
+        let page = published.article_page(rank).unwrap();
+        assert_eq!(page.reading_minutes, 1);
+        assert_eq!(page.related.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(), ["a", "c"]);
+    }
+
+    #[test]
+    fn keys_change_with_the_files_a_page_shows_and_only_those() {
+        let before =
+            publish(&site(1), vec![article("b", "news", 2), article("a", "news", 1), article("c", "tools", 3)]);
+        let mut changed = article("a", "news", 1);
+        changed.meta.fingerprint = fingerprint::of(b"edited");
+        let after = publish(&site(1), vec![article("b", "news", 2), changed, article("c", "tools", 3)]);
+        let rank = |p: &Published, slug: &str| p.metas().position(|a| a.slug == slug).unwrap() as u32;
+        // b's related articles include a; c's are b and a; so every article page changes but a's list
+        // pages only where a is shown.
+        assert_ne!(before.article_key(rank(&before, "a")), after.article_key(rank(&after, "a")));
+        assert_ne!(before.article_key(rank(&before, "b")), after.article_key(rank(&after, "b")));
+        let feed = |p: &Published, n| p.listing_key(&p.listings()[0], n);
+        let a_page = 3; // c, b, a
+        assert_ne!(feed(&before, a_page), feed(&after, a_page));
+        assert_eq!(feed(&before, 1), feed(&after, 1));
+        assert_eq!(feed(&before, 2), feed(&after, 2));
     }
 }

@@ -1,36 +1,71 @@
 //! digest's publisher: checks a content folder, derives what the app fetches, and writes a site whose
 //! every route is a page rendered by the app's own components (`digest_ui`), with feeds, a sitemap and
 //! a Content-Security-Policy. Native only; `digest-content` is its command line.
+//!
+//! Publishing grows linearly with the archive and uses every core: files are read and checked in
+//! parallel, the related-articles index is built without comparing every pair, and pages are made
+//! and written in parallel, one at a time each, never all held. Publishing again into the same folder
+//! makes and writes only what changed (`output`).
 
+pub mod cache;
+pub mod content_cache;
 pub mod data;
 pub mod diagnostics;
+pub mod files;
+pub mod fingerprint;
 pub mod index;
 pub mod load;
+pub mod meta;
+pub mod output;
 pub mod related;
 pub mod schema;
 pub mod site;
 
+use content_cache::ContentCache;
 use diagnostics::Problem;
 use digest_model::validate::{is_web_url, Rule};
 use index::{publish, Published};
+use output::{Output, Summary};
+use rayon::prelude::*;
+use std::fs;
 use std::path::Path;
 
 /// What to write.
 #[derive(Clone, Copy, Debug)]
 pub enum Target<'a> {
-    /// The data alone, into this folder (emptied first).
+    /// The data alone, into this folder.
     Data(&'a Path),
     /// A deployment folder holding a Trunk build: its `data/`, and from its `index.html` a page per
     /// route, `404.html`, feeds, `sitemap.xml` and `robots.txt`. `site_url` overrides site.json's `url`.
     Site { dist: &'a Path, site_url: Option<&'a str> },
 }
 
-/// Loads and checks `dir`, then writes `target`; the warnings come back with what was published.
-pub fn run(dir: &Path, target: Target<'_>) -> Result<(Published, Vec<Problem>), Vec<Problem>> {
-    let mut content = load::load(dir)?;
+/// What a successful run published and did.
+#[derive(Debug)]
+pub struct Report {
+    pub published: Published,
+    /// What is allowed but probably unintended.
+    pub warnings: Vec<Problem>,
+    pub output: Summary,
+}
+
+/// Loads and checks `dir`, then writes `target`; with a `cache` folder, publishing again reads and
+/// makes only what changed (see `content_cache` and `output`).
+pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Report, Vec<Problem>> {
+    let program = fingerprint::program();
+    let mut content_cache = match (cache, program) {
+        (Some(cache), Some(program)) => ContentCache::open(cache::file_for(cache, "content", dir), program),
+        _ => ContentCache::none(),
+    };
+    let mut content = load::load(dir, &mut content_cache)?;
+    let checked = content.articles.iter().map(|c| {
+        (c.file.file_name().and_then(|n| n.to_str()).unwrap_or_default(), c.stamp, &c.meta, c.article.is_some())
+    });
+    // Only a faster next run depends on it: a cache that cannot be written is no reason to stop.
+    let _ = content_cache.save(checked);
     let mut warnings = content.warnings;
-    let (data, dist) = match target {
-        Target::Data(out) => (out.to_owned(), None),
+    let (root, prefix) = match target {
+        Target::Data(out) => (out, ""),
         Target::Site { dist, site_url } => {
             if let Some(url) = site_url {
                 if !is_web_url(url) {
@@ -41,15 +76,57 @@ pub fn run(dir: &Path, target: Target<'_>) -> Result<(Published, Vec<Problem>), 
                 }
                 content.site.url = Some(url.trim_end_matches('/').to_owned());
             }
-            (dist.join("data"), Some(dist))
+            (dist, "data/")
         }
     };
-    let published = publish(&content.site, &content.articles);
-    data::write_data(&published, &data)
-        .map_err(|err| vec![Problem::new(&data, "write", format!("cannot write the output: {err}"))])?;
-    if let Some(dist) = dist {
-        let notes = site::write_site(&published, dist).map_err(|err| vec![Problem::new(dist, "site", err)])?;
+    let published = publish(&content.site, content.articles);
+    let problem = |err: String| vec![Problem::new(root, "write", err)];
+    let pages = match target {
+        Target::Site { dist, .. } => {
+            Some(site::Pages::new(&published, dist).map_err(|err| vec![Problem::new(dist, "site", err)])?)
+        }
+        Target::Data(_) => None,
+    };
+    fs::create_dir_all(root).map_err(|err| problem(format!("cannot create {}: {err}", root.display())))?;
+    let base = match program {
+        Some(program) => fingerprint::combine([
+            program,
+            fingerprint::of(&serde_json::to_vec(&published.site).unwrap_or_default()),
+            pages.as_ref().map_or(0, site::Pages::fingerprint),
+        ]),
+        None => output::unique_base(),
+    };
+    let out = Output::open(root, cache.map(|cache| cache::file_for(cache, "output", root)), base);
+
+    let listing_pages: Vec<_> = published
+        .listings()
+        .iter()
+        .flat_map(|listing| (1..=published.pagination(listing).pages()).map(move |n| (listing, n)))
+        .collect();
+    listing_pages
+        .into_par_iter()
+        .try_for_each(|(listing, n)| {
+            data::listing(&out, prefix, &published, listing, n)?;
+            pages.as_ref().map_or(Ok(()), |pages| pages.listing(&out, listing, n))
+        })
+        .map_err(problem)?;
+    let ranks = 0..u32::try_from(published.len()).unwrap_or(u32::MAX);
+    ranks
+        .into_par_iter()
+        .try_for_each(|rank| {
+            data::article(&out, prefix, &published, rank)?;
+            pages.as_ref().map_or(Ok(()), |pages| pages.article(&out, rank))
+        })
+        .map_err(problem)?;
+    data::site(&out, prefix, &published).map_err(problem)?;
+    let mut namespaces: Vec<String> = data::NAMESPACES.iter().map(|n| format!("{prefix}{n}")).collect();
+    if let (Some(pages), Target::Site { dist, .. }) = (&pages, target) {
+        let notes = pages.the_rest(&out, dist).map_err(|err| vec![Problem::new(dist, "site", err)])?;
         warnings.extend(notes.into_iter().map(|note| Problem::warning(&dist.join("index.html"), "no-site-url", note)));
+        namespaces.extend(site::NAMESPACES.iter().map(|n| (*n).to_owned()));
     }
-    Ok((published, warnings))
+    let namespaces: Vec<&str> = namespaces.iter().map(String::as_str).collect();
+    let output = out.finish(&namespaces).map_err(problem)?;
+    drop(pages);
+    Ok(Report { published, warnings, output })
 }

@@ -1,29 +1,51 @@
 //! Reading a content folder (`site.json` + `articles/*.json`) and checking all of it: every problem
-//! in every file, not just the first.
+//! in every file, not just the first. Files are read and checked on every core; what compares files
+//! with each other (duplicate slugs, unknown and empty categories) is one pass over what was learnt of
+//! each, with a hash map, so checking grows linearly with the archive. A file the content cache
+//! vouches for (unchanged since it passed) is not read at all.
 
+use crate::content_cache::{stamp, ContentCache};
 use crate::diagnostics::{Problem, Severity};
+use crate::files::{json_files, read_text};
+use crate::fingerprint;
+use crate::meta::ArticleMeta;
 use digest_model::validate::{Normalize, Validate};
 use digest_model::{decode, Article, Site};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// An article file that passed its own checks.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub file: PathBuf,
+    /// The file's length and modification time before it was read.
+    pub stamp: (u64, u128),
+    pub meta: ArticleMeta,
+    /// The article, when its file was read in this run (one the cache vouches for is not).
+    pub article: Option<Article>,
+}
 
 /// A content folder that passed every check.
 #[derive(Clone, Debug)]
 pub struct Content {
     pub site: Site,
-    pub articles: Vec<Article>,
+    /// In the order of their file names.
+    pub articles: Vec<Checked>,
     /// What is allowed but probably unintended.
     pub warnings: Vec<Problem>,
 }
 
+/// A file's value when it decodes and validates, and its problems either way.
 fn read_and_decode<T: serde::de::DeserializeOwned + Validate + Normalize>(
     file: &Path,
     problems: &mut Vec<Problem>,
 ) -> Option<(T, String)> {
-    let text = match fs::read_to_string(file) {
+    let text = match read_text(file) {
         Ok(text) => text,
-        Err(err) => {
-            problems.push(Problem::new(file, "read", format!("cannot read the file: {err}")));
+        Err(problem) => {
+            problems.push(*problem);
             return None;
         }
     };
@@ -42,74 +64,125 @@ fn read_and_decode<T: serde::de::DeserializeOwned + Validate + Normalize>(
     }
 }
 
+/// The article in `file`, which passed its checks when it was loaded: for making its pages.
+pub fn reread(file: &Path) -> Result<Article, String> {
+    let text = read_text(file).map_err(|problem| problem.to_string())?;
+    let mut article: Article = decode(&text)
+        .map_err(|_| format!("{} changed while publishing and is no longer valid; publish again", file.display()))?;
+    article.normalize();
+    Ok(article)
+}
+
+/// What is allowed but probably unintended in an article.
+fn warnings(file: &Path, meta: &ArticleMeta) -> Vec<Problem> {
+    let mut warnings = Vec::new();
+    if !meta.has_takeaways {
+        warnings.push(Problem::warning(file, "no-takeaways", "the article has no key takeaways"));
+    }
+    if !meta.has_steps {
+        warnings.push(Problem::warning(file, "no-steps", "the article has no steps: the section will not show"));
+    }
+    warnings
+}
+
+/// One article file on its own: what it holds, and what is wrong with it.
+struct FileCheck {
+    checked: Option<Checked>,
+    problems: Vec<Problem>,
+}
+
+/// Reads and checks `file`, which had `stamp` before it was read.
+fn check_file(file: PathBuf, stamp: (u64, u128)) -> FileCheck {
+    let mut problems = Vec::new();
+    let Some((article, text)) = read_and_decode::<Article>(&file, &mut problems) else {
+        return FileCheck { checked: None, problems };
+    };
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if stem != article.slug {
+        problems.push(
+            Problem::in_field(&file, "slug", "file-name", format!("{:?} does not match the file name", article.slug))
+                .with_fix("name the file after the slug, or change the slug")
+                .located_in(&text),
+        );
+    }
+    let meta = ArticleMeta::new(&article, fingerprint::of(text.as_bytes()));
+    problems.extend(warnings(&file, &meta));
+    FileCheck { checked: Some(Checked { file, stamp, meta, article: Some(article) }), problems }
+}
+
+/// Every file checked: those the cache vouches for from it, the rest read on every core.
+fn check_files(files: Vec<PathBuf>, cache: &mut ContentCache) -> Vec<FileCheck> {
+    let stamped: Vec<(PathBuf, (u64, u128))> = files
+        .into_par_iter()
+        .map(|file| {
+            let stamp = fs::metadata(&file).map(|m| stamp(&m)).unwrap_or_default();
+            (file, stamp)
+        })
+        .collect();
+    let known: Vec<(PathBuf, (u64, u128), Option<ArticleMeta>)> = stamped
+        .into_iter()
+        .map(|(file, stamp)| {
+            let meta = file.file_name().and_then(|n| n.to_str()).and_then(|name| cache.take(name, stamp));
+            (file, stamp, meta)
+        })
+        .collect();
+    known
+        .into_par_iter()
+        .map(|(file, stamp, meta)| match meta {
+            Some(meta) => {
+                let problems = warnings(&file, &meta);
+                FileCheck { checked: Some(Checked { file, stamp, meta, article: None }), problems }
+            }
+            None => check_file(file, stamp),
+        })
+        .collect()
+}
+
+/// A problem with the field `field` of `file`, placed at the field: the file is read again for it
+/// (such problems are rare; keeping every file's text for them would double a run's memory).
+fn in_field(file: &Path, field: &str, rule: &'static str, message: String) -> Problem {
+    let problem = Problem::in_field(file, field, rule, message);
+    match read_text(file) {
+        Ok(text) => problem.located_in(&text),
+        Err(_) => problem,
+    }
+}
+
 /// Loads and checks `dir`, reporting every problem in every file rather than stopping at the first.
-pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
+pub fn load(dir: &Path, cache: &mut ContentCache) -> Result<Content, Vec<Problem>> {
     let mut problems = Vec::new();
     let site_file = dir.join("site.json");
     let site = read_and_decode::<Site>(&site_file, &mut problems).map(|(site, _)| site);
+    let files = json_files(&dir.join("articles"), &mut problems);
+    let mut checks = check_files(files, cache);
 
-    let articles_dir = dir.join("articles");
-    let mut files: Vec<PathBuf> = match fs::read_dir(&articles_dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
-            .collect(),
-        Err(err) => {
-            problems.push(Problem::new(&articles_dir, "read", format!("cannot read the articles folder: {err}")));
-            Vec::new()
-        }
-    };
-    files.sort();
-
-    let mut articles: Vec<(PathBuf, Article)> = Vec::new();
-    for file in files {
-        let Some((article, text)) = read_and_decode::<Article>(&file, &mut problems) else { continue };
-        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-        if stem != article.slug {
-            problems.push(
-                Problem::in_field(
-                    &file,
-                    "slug",
-                    "file-name",
-                    format!("{:?} does not match the file name", article.slug),
-                )
-                .with_fix("name the file after the slug, or change the slug")
-                .located_in(&text),
-            );
-        }
-        if let Some((first, _)) = articles.iter().find(|(_, a)| a.slug == article.slug) {
-            problems.push(
-                Problem::in_field(
-                    &file,
-                    "slug",
-                    "duplicate",
-                    format!("{:?} is already used by {}", article.slug, first.display()),
-                )
-                .with_fix("give each article its own slug")
-                .located_in(&text),
-            );
-        }
+    let own: Vec<Vec<Problem>> = checks.iter_mut().map(|check| std::mem::take(&mut check.problems)).collect();
+    let mut first_file: FxHashMap<&str, &Path> = FxHashMap::default();
+    for (check, own) in checks.iter().zip(own) {
+        problems.extend(own);
+        let Some(Checked { file, meta, .. }) = &check.checked else { continue };
         if let Some(site) = &site {
-            if site.category(&article.category).is_none() {
-                problems.push(
-                    Problem::in_field(&file, "category", "unknown-category", unknown_category(site, &article.category))
-                        .located_in(&text),
-                );
+            if site.category(&meta.category).is_none() {
+                problems.push(in_field(file, "category", "unknown-category", unknown_category(site, &meta.category)));
             }
         }
-        if article.takeaways.is_empty() {
-            problems.push(Problem::warning(&file, "no-takeaways", "the article has no key takeaways"));
+        match first_file.get(meta.slug.as_str()) {
+            Some(first) => {
+                let message = format!("{:?} is already used by {}", meta.slug, first.display());
+                problems.push(in_field(file, "slug", "duplicate", message).with_fix("give each article its own slug"));
+            }
+            None => {
+                first_file.insert(&meta.slug, file);
+            }
         }
-        if article.steps.is_empty() {
-            problems.push(Problem::warning(&file, "no-steps", "the article has no steps: the section will not show"));
-        }
-        articles.push((file, article));
     }
+    drop(first_file);
+    let articles: Vec<Checked> = checks.into_iter().filter_map(|check| check.checked).collect();
 
     if let Some(site) = &site {
+        let used: FxHashSet<&str> = articles.iter().map(|c| c.meta.category.as_str()).collect();
         for category in &site.categories {
-            if !articles.iter().any(|(_, a)| a.category == category.slug) {
+            if !used.contains(category.slug.as_str()) {
                 let message = format!("category {:?} has no articles: its page will say so", category.slug);
                 problems.push(Problem::warning(&site_file, "empty-category", message));
             }
@@ -117,9 +190,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
     }
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
     match site {
-        Some(site) if !has_errors => {
-            Ok(Content { site, articles: articles.into_iter().map(|(_, a)| a).collect(), warnings: problems })
-        }
+        Some(site) if !has_errors => Ok(Content { site, articles, warnings: problems }),
         _ => Err(problems),
     }
 }
@@ -143,6 +214,7 @@ mod tests {
     use super::*;
     use crate::diagnostics::Severity;
     use digest_model::decode;
+    use std::fs;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     const SITE: &str = r#"{"version":1,"title":"T","description":"D","page_size":2,
@@ -176,13 +248,13 @@ mod tests {
         dir
     }
 
-    fn build(dir: &Path, out: &Path) -> Result<(crate::index::Published, Vec<Problem>), Vec<Problem>> {
-        crate::run(dir, crate::Target::Data(out))
+    fn build(dir: &Path, out: &Path) -> Result<crate::Report, Vec<Problem>> {
+        crate::run(dir, crate::Target::Data(out), None)
     }
 
     fn messages(dir: &Path) -> Vec<String> {
         let base = dir.display().to_string();
-        load(dir)
+        load(dir, &mut ContentCache::none())
             .unwrap_err()
             .iter()
             .filter(|p| p.severity == Severity::Error)
@@ -236,7 +308,7 @@ mod tests {
     #[test]
     fn warnings_are_reported_but_do_not_stop_publishing() {
         let dir = content(&[("a.json", article("a", "news"))]);
-        let (_, warnings) = build(&dir, &dir.join("out")).unwrap();
+        let warnings = build(&dir, &dir.join("out")).unwrap().warnings;
         let base = dir.display().to_string();
         let shown: Vec<String> = warnings.iter().map(|w| w.to_string().replace(&base, "")).collect();
         assert_eq!(

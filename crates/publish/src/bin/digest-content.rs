@@ -1,11 +1,13 @@
 //! `digest-content`: checks a content folder and publishes what the app fetches and the site around it.
-//! Every problem in every file is printed as `file:line:column: error[rule]: field: message (fix: how)`;
-//! the exit code is 1 when there is any, 2 for a usage error.
+//! Every problem in every file is printed as `file:line:column: error[rule]: field: message (fix: how)`,
+//! errors first, up to `--max-problems` of each kind; the exit code is 1 when there is any error, 2
+//! for a usage error.
 
 use clap::{Parser, Subcommand};
-use digest_publish::diagnostics::{Problem, Severity};
-use digest_publish::{load::load, run, schema, Target};
-use std::path::PathBuf;
+use digest_publish::content_cache::ContentCache;
+use digest_publish::diagnostics::{capped, Problem, Severity};
+use digest_publish::{load::load, run, schema, Report, Target};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -13,6 +15,26 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// How many errors, and how many warnings, to print at most (0: all); the rest are counted.
+    #[arg(long, global = true, value_name = "N", default_value_t = 50)]
+    max_problems: usize,
+}
+
+/// Where publishing keeps what it wrote, to write only what changed the next time.
+#[derive(clap::Args)]
+struct CacheArgs {
+    /// The folder for that record (never inside the output, so it is never deployed).
+    #[arg(long, value_name = "DIR", default_value = ".digest-cache")]
+    cache: PathBuf,
+    /// Keep no record: every file is made again, and still written only when its bytes changed.
+    #[arg(long, conflicts_with = "cache")]
+    no_cache: bool,
+}
+
+impl CacheArgs {
+    fn folder(&self) -> Option<&Path> {
+        (!self.no_cache).then_some(self.cache.as_path())
+    }
 }
 
 #[derive(Subcommand)]
@@ -22,29 +44,38 @@ enum Command {
         /// The content folder: site.json and articles/*.json.
         content: PathBuf,
     },
-    /// Checks, then writes what the app fetches into a folder (emptied first).
-    Build { content: PathBuf, data: PathBuf },
+    /// Checks, then writes what the app fetches into a folder (rewriting only what changed, removing
+    /// what is gone).
+    Build {
+        content: PathBuf,
+        data: PathBuf,
+        #[command(flatten)]
+        cache: CacheArgs,
+    },
     /// Checks, then writes <dist>/data and, from <dist>/index.html (a Trunk build), a page per route,
-    /// 404.html, feed.xml, feed.json, sitemap.xml, robots.txt and the Content-Security-Policy.
+    /// 404.html, feed.xml, feed.json, the sitemap, robots.txt and the Content-Security-Policy
+    /// (rewriting only what changed, removing what is gone).
     Publish {
         content: PathBuf,
         dist: PathBuf,
         /// Where the site is deployed, base path included (overrides site.json's "url").
         #[arg(long, value_name = "URL")]
         site_url: Option<String>,
+        #[command(flatten)]
+        cache: CacheArgs,
     },
     /// Writes the JSON Schemas of site.json and of an article, for editors, into a folder.
     Schema { out: PathBuf },
 }
 
-fn print_all(problems: &[Problem]) {
-    for problem in problems {
-        eprintln!("{problem}");
+fn print_all(problems: &[Problem], max: usize) {
+    for line in capped(problems, max) {
+        eprintln!("{line}");
     }
 }
 
-fn report_failure(problems: &[Problem]) -> ExitCode {
-    print_all(problems);
+fn report_failure(problems: &[Problem], max: usize) -> ExitCode {
+    print_all(problems, max);
     let count = |severity| problems.iter().filter(|p| p.severity == severity).count();
     eprintln!(
         "digest-content: {} error(s), {} warning(s); nothing was published",
@@ -54,11 +85,34 @@ fn report_failure(problems: &[Problem]) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// What a run wrote, in one line.
+fn published_line(report: &Report, into: &Path, pages: bool) -> String {
+    let published = &report.published;
+    let listing_pages: u32 = published.listings().iter().map(|l| published.pagination(l).pages()).sum();
+    let articles = published.len();
+    let what = if pages {
+        format!("{articles} articles, {} route pages", usize::try_from(listing_pages).unwrap_or(0) + articles + 1)
+    } else {
+        format!("{articles} articles, {listing_pages} listing pages")
+    };
+    format!("digest-content: published {what} into {}: {}", into.display(), report.output)
+}
+
 fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Check { content } => match load(&content) {
+    let cli = Cli::parse();
+    let max = cli.max_problems;
+    let finish = |result: Result<Report, Vec<Problem>>, into: &Path, pages: bool| match result {
+        Ok(report) => {
+            print_all(&report.warnings, max);
+            println!("{}", published_line(&report, into, pages));
+            ExitCode::SUCCESS
+        }
+        Err(problems) => report_failure(&problems, max),
+    };
+    match cli.command {
+        Command::Check { content } => match load(&content, &mut ContentCache::none()) {
             Ok(checked) => {
-                print_all(&checked.warnings);
+                print_all(&checked.warnings, max);
                 println!(
                     "digest-content: {} articles in {} categories, no errors, {} warning(s)",
                     checked.articles.len(),
@@ -67,36 +121,14 @@ fn main() -> ExitCode {
                 );
                 ExitCode::SUCCESS
             }
-            Err(problems) => report_failure(&problems),
+            Err(problems) => report_failure(&problems, max),
         },
-        Command::Build { content, data } => match run(&content, Target::Data(&data)) {
-            Ok((published, warnings)) => {
-                print_all(&warnings);
-                println!(
-                    "digest-content: published {} articles, {} feed pages, {} categories into {}",
-                    published.articles.len(),
-                    published.feed.len(),
-                    published.categories.len(),
-                    data.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(problems) => report_failure(&problems),
-        },
-        Command::Publish { content, dist, site_url } => {
-            match run(&content, Target::Site { dist: &dist, site_url: site_url.as_deref() }) {
-                Ok((published, warnings)) => {
-                    print_all(&warnings);
-                    println!(
-                        "digest-content: published {} articles, {} route pages into {}",
-                        published.articles.len(),
-                        published.articles.len() + published.categories.len() + 2,
-                        dist.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => report_failure(&problems),
-            }
+        Command::Build { content, data, cache } => {
+            finish(run(&content, Target::Data(&data), cache.folder()), &data, false)
+        }
+        Command::Publish { content, dist, site_url, cache } => {
+            let target = Target::Site { dist: &dist, site_url: site_url.as_deref() };
+            finish(run(&content, target, cache.folder()), &dist, true)
         }
         Command::Schema { out } => match schema::write(&out) {
             Ok(files) => {

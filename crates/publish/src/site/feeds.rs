@@ -1,4 +1,4 @@
-//! RSS 2.0, JSON Feed 1.1, sitemap.xml and robots.txt, with absolute URLs from the site URL.
+//! RSS 2.0, JSON Feed 1.1, the sitemap and robots.txt, with absolute URLs from the site URL.
 
 use crate::index::Published;
 use crate::site::render::article_text;
@@ -12,9 +12,18 @@ use std::io;
 /// How many of the newest articles the feeds carry, in full.
 pub const FEED_ITEMS: usize = 50;
 
+/// The sitemap protocol's limit of addresses in one file (sitemaps.org): a larger site gets a sitemap
+/// index in `sitemap.xml` and its addresses in parts.
+pub const SITEMAP_LIMIT: usize = 50_000;
+
+/// The folder the parts of a large sitemap are written into: `sitemaps/1.xml`, ...
+pub const SITEMAP_PARTS: &str = "sitemaps";
+
 /// The articles both feeds carry, newest first.
-fn feed_articles(published: &Published) -> impl Iterator<Item = &Article> {
-    published.articles.iter().take(FEED_ITEMS).map(|page| &page.article)
+pub fn newest(published: &Published) -> Result<Vec<&Article>, String> {
+    (0..published.len().min(FEED_ITEMS))
+        .map(|rank| published.article(u32::try_from(rank).unwrap_or(u32::MAX)))
+        .collect()
 }
 
 /// A feed item's categories: the article's category name, then its tags.
@@ -22,7 +31,7 @@ fn item_categories<'a>(site: &'a Site, article: &'a Article) -> impl Iterator<It
     std::iter::once(site.category_name(&article.category)).chain(article.tags.iter().map(String::as_str))
 }
 
-pub fn rss(published: &Published, urls: &SiteUrls) -> io::Result<String> {
+pub fn rss(published: &Published, newest: &[&Article], urls: &SiteUrls) -> io::Result<String> {
     let site = &published.site;
     let mut xml = Xml::new()?;
     xml.open(
@@ -39,10 +48,10 @@ pub fn rss(published: &Published, urls: &SiteUrls) -> io::Result<String> {
     xml.element("description", &[], &site.description)?;
     let feed_url = urls.absolute(&urls.paths().file("feed.xml"));
     xml.empty("atom:link", &[("href", &feed_url), ("rel", "self"), ("type", "application/rss+xml")])?;
-    if let Some(date) = published.articles.first().and_then(|p| rfc2822(&p.article.published)) {
+    if let Some(date) = newest.first().and_then(|a| rfc2822(&a.published)) {
         xml.element("lastBuildDate", &[], &date)?;
     }
-    for a in feed_articles(published) {
+    for a in newest {
         let link = urls.absolute(&urls.paths().article(&a.slug));
         xml.open("item", &[])?;
         xml.element("title", &[], &a.title)?;
@@ -62,9 +71,10 @@ pub fn rss(published: &Published, urls: &SiteUrls) -> io::Result<String> {
     xml.finish()
 }
 
-pub fn json_feed(published: &Published, urls: &SiteUrls) -> String {
+pub fn json_feed(published: &Published, newest: &[&Article], urls: &SiteUrls) -> String {
     let site = &published.site;
-    let items: Vec<serde_json::Value> = feed_articles(published)
+    let items: Vec<serde_json::Value> = newest
+        .iter()
         .map(|a| {
             let url = urls.absolute(&urls.paths().article(&a.slug));
             json!({
@@ -92,23 +102,26 @@ pub fn json_feed(published: &Published, urls: &SiteUrls) -> String {
     format!("{}\n", serde_json::to_string_pretty(&feed).unwrap_or_default())
 }
 
-pub fn sitemap(published: &Published, urls: &SiteUrls) -> io::Result<String> {
+/// Every page's address, with the date it last changed where that is known.
+fn addresses<'a>(published: &'a Published, urls: &'a SiteUrls) -> impl Iterator<Item = (String, Option<&'a str>)> {
+    let paths = urls.paths();
+    let newest = published.metas().next().map(|a| a.published.as_str());
+    let listings = published.listings().iter().flat_map(move |listing| {
+        let pages = published.pagination(listing).pages();
+        // The feed's page 1 is the home page, listed first.
+        let first = if listing.category.is_some() { 1 } else { 2 };
+        (first..=pages).map(move |n| match &listing.category {
+            Some(category) => (paths.category_page(&category.slug, n), None),
+            None => (paths.feed_page(n), None),
+        })
+    });
+    let articles = published.metas().map(move |a| (paths.article(&a.slug), Some(a.published.as_str())));
+    std::iter::once((paths.home(), newest)).chain(listings).chain(articles)
+}
+
+fn urlset<'a>(urls: &SiteUrls, entries: impl Iterator<Item = (String, Option<&'a str>)>) -> io::Result<String> {
     let mut xml = Xml::new()?;
     xml.open("urlset", &[("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9")])?;
-    let newest = published.articles.first().map(|p| p.article.published.as_str());
-    let paths = urls.paths();
-    let entries =
-        std::iter::once((paths.home(), newest))
-            .chain(published.feed.iter().skip(1).map(|listing| (paths.feed_page(listing.page), None)))
-            .chain(published.categories.iter().flat_map(|(slug, pages)| {
-                pages.iter().map(move |listing| (paths.category_page(slug, listing.page), None))
-            }))
-            .chain(
-                published
-                    .articles
-                    .iter()
-                    .map(|p| (urls.paths().article(&p.article.slug), Some(p.article.published.as_str()))),
-            );
     for (path, lastmod) in entries {
         xml.open("url", &[])?;
         xml.element("loc", &[], &urls.absolute(&path))?;
@@ -119,6 +132,28 @@ pub fn sitemap(published: &Published, urls: &SiteUrls) -> io::Result<String> {
     }
     xml.close("urlset")?;
     xml.finish()
+}
+
+/// The sitemap as files to write: `sitemap.xml` alone while the site has at most `limit` pages;
+/// past that, `sitemap.xml` is a sitemap index of parts of `limit` addresses each.
+pub fn sitemaps(published: &Published, urls: &SiteUrls, limit: usize) -> io::Result<Vec<(String, String)>> {
+    let entries: Vec<(String, Option<&str>)> = addresses(published, urls).collect();
+    if entries.len() <= limit {
+        return Ok(vec![("sitemap.xml".to_owned(), urlset(urls, entries.into_iter())?)]);
+    }
+    let mut files = Vec::new();
+    let mut index = Xml::new()?;
+    index.open("sitemapindex", &[("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9")])?;
+    for (n, part) in (1..).zip(entries.chunks(limit.max(1))) {
+        let path = format!("{SITEMAP_PARTS}/{n}.xml");
+        index.open("sitemap", &[])?;
+        index.element("loc", &[], &urls.absolute(&urls.paths().file(&path)))?;
+        index.close("sitemap")?;
+        files.push((path, urlset(urls, part.iter().cloned())?));
+    }
+    index.close("sitemapindex")?;
+    files.push(("sitemap.xml".to_owned(), index.finish()?));
+    Ok(files)
 }
 
 pub fn robots(urls: &SiteUrls) -> String {

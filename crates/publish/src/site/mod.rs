@@ -1,7 +1,7 @@
 //! Everything a deployment serves besides the app and its data: one static HTML page per route
 //! (from the built index.html, with its own title, description, canonical link, Open Graph and
-//! Twitter tags, NewsArticle JSON-LD, and the content itself), `404.html`, RSS, JSON Feed,
-//! `sitemap.xml` and `robots.txt`.
+//! Twitter tags, NewsArticle JSON-LD, and the content itself), `404.html`, RSS, JSON Feed, the
+//! sitemap and `robots.txt`.
 
 pub mod feeds;
 pub mod html;
@@ -11,8 +11,10 @@ pub mod template;
 pub mod urls;
 pub mod xml;
 
-use crate::index::Published;
-use digest_model::model::{ArticlePage, ListingPage};
+use crate::fingerprint;
+use crate::index::{Listing, Published};
+use crate::output::Output;
+use digest_model::model::ArticlePage;
 use digest_ui::{labels, titles};
 use serde_json::json;
 use std::fs;
@@ -23,6 +25,19 @@ use urls::SiteUrls;
 /// The route the not-found page is made for: it matches no address, so the app, when it starts,
 /// renders its own not-found page in its place.
 const NOT_FOUND_ROUTE: &str = "*";
+
+/// The folders of a deployment that only route pages are written into: what is there and was not
+/// written by this run is a page that no longer exists.
+pub const NAMESPACES: [&str; 4] = ["articles", "categories", "page", feeds::SITEMAP_PARTS];
+
+/// The route pages' maker: the shell every page is cut from, and the site's addresses.
+pub struct Pages<'a> {
+    published: &'a Published,
+    template: Template,
+    policy: String,
+    urls: SiteUrls,
+    feeds: Option<(String, String)>,
+}
 
 /// schema.org NewsArticle, based on the source post.
 fn json_ld(page: &ArticlePage, published: &Published, urls: &SiteUrls) -> serde_json::Value {
@@ -49,113 +64,150 @@ fn json_ld(page: &ArticlePage, published: &Published, urls: &SiteUrls) -> serde_
     })
 }
 
-fn write(dist: &Path, name: &str, text: &str) -> Result<(), String> {
-    let path = dist.join(name);
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-    }
-    fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-/// The Content-Security-Policy the pages need: `csp.txt` (for a server's configuration, such as
-/// deploy/nginx.conf), and the `Content-Security-Policy` line of `_headers` (Netlify, Cloudflare
-/// Pages) when the build has one.
-fn write_policy(dist: &Path, policy: &str) -> Result<(), String> {
-    write(dist, "csp.txt", &format!("{policy}\n"))?;
-    let headers = dist.join("_headers");
-    let Ok(text) = fs::read_to_string(&headers) else { return Ok(()) };
-    let text: String = text
-        .lines()
+/// `_headers` (Netlify, Cloudflare Pages) with its `Content-Security-Policy` lines set to `policy`.
+fn headers_with(text: &str, policy: &str) -> String {
+    text.lines()
         .map(|line| match line.split_once("Content-Security-Policy:") {
             Some((indent, _)) if indent.trim().is_empty() => format!("{indent}Content-Security-Policy: {policy}\n"),
             _ => format!("{line}\n"),
         })
-        .collect();
-    write(dist, "_headers", &text)
+        .collect()
 }
 
-/// Writes the route pages into `dist` from its `index.html`, and the feeds, sitemap and robots.txt
-/// when the site has a URL. Returns warnings.
-pub fn write_site(published: &Published, dist: &Path) -> Result<Vec<String>, String> {
-    let index = dist.join("index.html");
-    let html = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let shell = shell::prepare(&html, dist)?;
-    let template = Template::parse(&shell.html)?;
-    write_policy(dist, &shell.policy)?;
-    let site = &published.site;
-    let urls = SiteUrls::new(site.url.as_deref());
-    let paths = urls.paths();
-    let feeds = urls.has_origin().then(|| (paths.file("feed.xml"), paths.file("feed.json")));
-    // The not-found page answers at every unknown address and belongs to none of them.
-    let canonical = |route: &str| (urls.has_origin() && route != NOT_FOUND_ROUTE).then(|| urls.absolute(route));
-    let page = |route: &str, title: String, tags: render::HeadTags<'_>, body: String| {
-        let head =
-            Head { title, description: tags.description.to_owned(), extra: render::head_tags(site, paths, tags) };
-        template.render(&head, route, &body)
-    };
-    let listing_tags = |route: &str, name: &'static str, description| render::HeadTags {
-        name,
-        description,
-        kind: "website",
-        canonical: canonical(route),
-        feeds: feeds.clone(),
-        prev: None,
-        next: None,
-        published: None,
-        json_ld: None,
-    };
-    // A page of a listing links the pages before and after it, for crawlers and readers alike.
-    let neighbours = |listing: &ListingPage, page_path: &dyn Fn(u32) -> String| {
-        (listing.previous().map(page_path), listing.next().map(page_path))
-    };
+impl<'a> Pages<'a> {
+    /// Reads `dist/index.html` (a Trunk build, or a page an earlier run made of one) as the shell.
+    pub fn new(published: &'a Published, dist: &Path) -> Result<Self, String> {
+        let index = dist.join("index.html");
+        let html = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        let shell = shell::prepare(&html, dist)?;
+        let template = Template::parse(&shell.html)?;
+        let urls = SiteUrls::new(published.site.url.as_deref());
+        let paths = urls.paths();
+        let feeds = urls.has_origin().then(|| (paths.file("feed.xml"), paths.file("feed.json")));
+        Ok(Self { published, template, policy: shell.policy, urls, feeds })
+    }
 
-    for listing in &published.feed {
-        let (title, _) = titles::feed(site, listing.page);
-        let route = paths.feed_page(listing.page);
-        let (prev, next) = neighbours(listing, &|n| paths.feed_page(n));
-        let tags = render::HeadTags { name: &site.title, prev, next, ..listing_tags(&route, "", &site.description) };
-        write(dist, &paths.file_of(&route), &page(&route, title, tags, render::feed(site, paths, listing)))?;
+    /// What every page is made from besides its content: the shell and the policy.
+    pub fn fingerprint(&self) -> u128 {
+        fingerprint::combine([self.template.fingerprint(), fingerprint::of(self.policy.as_bytes())])
     }
-    for (slug, pages) in &published.categories {
-        let Some(category) = site.category(slug) else { continue };
-        for listing in pages {
-            let route = paths.category_page(slug, listing.page);
-            let description = titles::category_description(category, site);
-            let (prev, next) = neighbours(listing, &|n| paths.category_page(slug, n));
-            let tags = render::HeadTags { name: &category.name, prev, next, ..listing_tags(&route, "", description) };
-            let title = titles::category(category, site, listing.page);
-            let body = render::category(site, paths, category, listing);
-            write(dist, &paths.file_of(&route), &page(&route, title, tags, body))?;
-        }
+
+    fn canonical(&self, route: &str) -> Option<String> {
+        // The not-found page answers at every unknown address and belongs to none of them.
+        (self.urls.has_origin() && route != NOT_FOUND_ROUTE).then(|| self.urls.absolute(route))
     }
-    for article_page in &published.articles {
-        let a = &article_page.article;
-        let route = paths.article(&a.slug);
-        let tags = render::HeadTags {
-            name: &a.title,
-            description: &a.summary,
-            kind: "article",
-            canonical: canonical(&route),
-            feeds: feeds.clone(),
+
+    fn document(&self, route: &str, title: String, tags: render::HeadTags<'_>, body: &str) -> String {
+        let site = &self.published.site;
+        let head = Head {
+            title,
+            description: tags.description.to_owned(),
+            extra: render::head_tags(site, self.urls.paths(), tags),
+        };
+        self.template.render(&head, route, body)
+    }
+
+    fn listing_tags<'t>(&self, route: &str, name: &'t str, description: &'t str) -> render::HeadTags<'t> {
+        render::HeadTags {
+            name,
+            description,
+            kind: "website",
+            canonical: self.canonical(route),
+            feeds: self.feeds.clone(),
             prev: None,
             next: None,
-            published: Some(&a.published),
-            json_ld: Some(json_ld(article_page, published, &urls)),
-        };
-        let body = render::article(site, paths, article_page);
-        write(dist, &paths.file_of(&route), &page(&route, titles::article(a, site), tags, body))?;
+            published: None,
+            json_ld: None,
+        }
     }
-    let tags = listing_tags(NOT_FOUND_ROUTE, labels::NOT_FOUND, labels::NOT_FOUND_DESCRIPTION);
-    let not_found = page(NOT_FOUND_ROUTE, labels::NOT_FOUND.to_owned(), tags, render::not_found(site, paths));
-    write(dist, "404.html", &not_found)?;
 
-    if !urls.has_origin() {
-        return Ok(vec!["site.json has no \"url\": feeds, sitemap.xml and robots.txt need absolute URLs and were not written (fix: add \"url\", or pass --site-url)".to_owned()]);
+    /// The route page of page `number` of `listing`.
+    pub fn listing(&self, out: &Output, listing: &Listing, number: u32) -> Result<(), String> {
+        let (published, site, paths) = (self.published, &self.published.site, self.urls.paths());
+        let page_path = |n: u32| match &listing.category {
+            Some(category) => paths.category_page(&category.slug, n),
+            None => paths.feed_page(n),
+        };
+        let route = page_path(number);
+        out.file(&paths.file_of(&route), Some(published.listing_key(listing, number)), || {
+            let page = published.listing_page(listing, number)?;
+            // A page of a listing links the pages before and after it, for crawlers and readers alike.
+            let (prev, next) = (page.previous().map(page_path), page.next().map(page_path));
+            Ok(match &listing.category {
+                Some(category) => {
+                    let description = titles::category_description(category, site);
+                    let tags = render::HeadTags {
+                        name: &category.name,
+                        prev,
+                        next,
+                        ..self.listing_tags(&route, "", description)
+                    };
+                    let body = render::category(site, paths, category, &page);
+                    self.document(&route, titles::category(category, site, number), tags, &body)
+                }
+                None => {
+                    let tags = render::HeadTags {
+                        name: &site.title,
+                        prev,
+                        next,
+                        ..self.listing_tags(&route, "", &site.description)
+                    };
+                    self.document(&route, titles::feed(site, number).0, tags, &render::feed(site, paths, &page))
+                }
+            })
+        })
     }
-    let xml_error = |err: std::io::Error| format!("cannot write XML: {err}");
-    write(dist, "feed.xml", &feeds::rss(published, &urls).map_err(xml_error)?)?;
-    write(dist, "feed.json", &feeds::json_feed(published, &urls))?;
-    write(dist, "sitemap.xml", &feeds::sitemap(published, &urls).map_err(xml_error)?)?;
-    write(dist, "robots.txt", &feeds::robots(&urls))?;
-    Ok(Vec::new())
+
+    /// The route page of the article of rank `rank`.
+    pub fn article(&self, out: &Output, rank: u32) -> Result<(), String> {
+        let (published, site, paths) = (self.published, &self.published.site, self.urls.paths());
+        let Some(meta) = published.meta(rank) else { return Ok(()) };
+        let route = paths.article(&meta.slug);
+        out.file(&paths.file_of(&route), Some(published.article_key(rank)), || {
+            let page = published.article_page(rank)?;
+            let a = &page.article;
+            let tags = render::HeadTags {
+                name: &a.title,
+                description: &a.summary,
+                kind: "article",
+                canonical: self.canonical(&route),
+                feeds: self.feeds.clone(),
+                prev: None,
+                next: None,
+                published: Some(&a.published),
+                json_ld: Some(json_ld(&page, published, &self.urls)),
+            };
+            let body = render::article(site, paths, &page);
+            Ok(self.document(&route, titles::article(a, site), tags, &body))
+        })
+    }
+
+    /// What is made once per run: the not-found page, the policy files, and the feeds, sitemap and
+    /// robots.txt when the site has a URL. Returns warnings.
+    pub fn the_rest(&self, out: &Output, dist: &Path) -> Result<Vec<String>, String> {
+        let (site, paths) = (&self.published.site, self.urls.paths());
+        out.file("404.html", None, || {
+            let tags = self.listing_tags(NOT_FOUND_ROUTE, labels::NOT_FOUND, labels::NOT_FOUND_DESCRIPTION);
+            let body = render::not_found(site, paths);
+            Ok(self.document(NOT_FOUND_ROUTE, labels::NOT_FOUND.to_owned(), tags, &body))
+        })?;
+        // The Content-Security-Policy the pages need: `csp.txt` for a server's configuration (such
+        // as deploy/nginx.conf), and `_headers` when the build has one.
+        out.file("csp.txt", None, || Ok(format!("{}\n", self.policy)))?;
+        if let Ok(text) = fs::read_to_string(dist.join("_headers")) {
+            out.file("_headers", None, || Ok(headers_with(&text, &self.policy)))?;
+        }
+        if !self.urls.has_origin() {
+            return Ok(vec!["site.json has no \"url\": feeds, sitemap.xml and robots.txt need absolute URLs and were not written (fix: add \"url\", or pass --site-url)".to_owned()]);
+        }
+        let xml_error = |err: std::io::Error| format!("cannot write XML: {err}");
+        let newest = feeds::newest(self.published)?;
+        out.file("feed.xml", None, || feeds::rss(self.published, &newest, &self.urls).map_err(xml_error))?;
+        out.file("feed.json", None, || Ok(feeds::json_feed(self.published, &newest, &self.urls)))?;
+        for (path, xml) in feeds::sitemaps(self.published, &self.urls, feeds::SITEMAP_LIMIT).map_err(xml_error)? {
+            out.file(&path, None, || Ok(xml))?;
+        }
+        out.file("robots.txt", None, || Ok(feeds::robots(&self.urls)))?;
+        Ok(Vec::new())
+    }
 }

@@ -67,6 +67,11 @@ impl Template {
         })
     }
 
+    /// What every page made from this template shares: a change here changes every page.
+    pub fn fingerprint(&self) -> u128 {
+        crate::fingerprint::combine(self.parts.iter().map(|part| crate::fingerprint::of(part.as_bytes())))
+    }
+
     /// A route page: `route` is the path the page is for (the app keeps the static content only when
     /// it starts on that same route), `body` the static content.
     pub fn render(&self, head: &Head, route: &str, body: &str) -> String {

@@ -1,0 +1,253 @@
+//! Writing a folder of generated files so that publishing again changes only what changed:
+//!
+//! - a file whose key (a fingerprint of what it is made from, see `crate::index`) matches the last
+//!   run's, and that is still on disk as that run left it, is not even made again;
+//! - a file that is made again is written only when its bytes differ: unchanged files keep their
+//!   bytes and modification time, so rsync, an S3 sync or a CDN upload sends only the changes;
+//! - what the last run wrote and this one did not (removed articles, categories, pages) is deleted,
+//!   with its compressed siblings; without a record of the last run, so is every file under the
+//!   folders only the publisher writes into.
+//!
+//! The record lives outside the folder (in the cache folder the command is given), so that it is
+//! never deployed. Files are written from every core: [`Output`] is shared by reference.
+
+mod stale;
+mod state;
+
+use crate::fingerprint;
+use state::{Entry, Files};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// What a run did to the folder.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub written: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} written, {} unchanged, {} removed", self.written, self.unchanged, self.removed)
+    }
+}
+
+/// A folder being written (see the module's documentation).
+pub struct Output {
+    root: PathBuf,
+    /// Mixed into every key: what every file depends on (the program, the page template, the site).
+    base: u128,
+    state_file: Option<PathBuf>,
+    previous: Files,
+    produced: Mutex<Files>,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+}
+
+fn io_error<'a>(what: &'a str, path: &'a Path) -> impl Fn(std::io::Error) -> String + 'a {
+    move |err| format!("cannot {what} {}: {err}", path.display())
+}
+
+impl Output {
+    /// The folder `root`, with the record of the last run in `state_file` when there is one. `base`
+    /// is a fingerprint of what every file depends on.
+    pub fn open(root: &Path, state_file: Option<PathBuf>, base: u128) -> Self {
+        let previous = state_file.as_deref().map(state::read).unwrap_or_default();
+        Self {
+            root: root.to_owned(),
+            base,
+            state_file,
+            previous,
+            produced: Mutex::new(Files::default()),
+            written: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
+        }
+    }
+
+    fn record(&self, path: &str, entry: Entry, counter: &AtomicUsize) {
+        counter.fetch_add(1, Ordering::Relaxed);
+        if let Ok(mut produced) = self.produced.lock() {
+            produced.insert(path.to_owned(), entry);
+        }
+    }
+
+    /// The file at `path` (relative, `/`-separated), made by `make` unless `key` says it cannot have
+    /// changed. With no key, the file is made on every run (and still written only when it changed).
+    pub fn file<B: AsRef<[u8]>>(
+        &self,
+        path: &str,
+        key: Option<u128>,
+        make: impl FnOnce() -> Result<B, String>,
+    ) -> Result<(), String> {
+        let full = self.root.join(path);
+        let on_disk = fs::metadata(&full).ok().filter(fs::Metadata::is_file);
+        let key = key.map(|key| fingerprint::combine([self.base, key]));
+        if let (Some(key), Some(meta), Some(last)) = (key, &on_disk, self.previous.get(path)) {
+            if last.key == key && last.matches(meta) {
+                self.record(path, *last, &self.unchanged);
+                return Ok(());
+            }
+        }
+        let bytes = make()?;
+        let bytes = bytes.as_ref();
+        let key = key.unwrap_or(0);
+        if let Some(meta) = on_disk {
+            let same_length = meta.len() == u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+            if same_length && fs::read(&full).is_ok_and(|old| old == bytes) {
+                self.record(path, Entry::new(key, &meta), &self.unchanged);
+                return Ok(());
+            }
+        }
+        if let Some(parent) = full.parent() {
+            fs::create_dir_all(parent).map_err(io_error("create", parent))?;
+        }
+        // A compressed copy of the old bytes must never be served for the new ones.
+        for ext in stale::COMPRESSED {
+            let _ = fs::remove_file(self.root.join(format!("{path}.{ext}")));
+        }
+        fs::write(&full, bytes).map_err(io_error("write", &full))?;
+        let meta = fs::metadata(&full).map_err(io_error("read back", &full))?;
+        self.record(path, Entry::new(key, &meta), &self.written);
+        Ok(())
+    }
+
+    /// Deletes what the last run wrote and this one did not (without a record of the last run:
+    /// whatever is under `namespaces`, the folders only the publisher writes into, and was not
+    /// written now), then keeps the record of this run.
+    pub fn finish(self, namespaces: &[&str]) -> Result<Summary, String> {
+        let produced = self.produced.into_inner().map_err(|_| "a writer thread failed".to_owned())?;
+        let stale: Vec<String> = if self.previous.is_empty() {
+            stale::unclaimed(&self.root, namespaces, &produced).map_err(io_error("list", &self.root))?
+        } else {
+            self.previous.into_keys().filter(|path| !produced.contains_key(path)).collect()
+        };
+        let mut removed = 0;
+        for path in &stale {
+            removed += usize::from(stale::remove(&self.root, path).map_err(io_error("remove", &self.root.join(path)))?);
+        }
+        if removed > 0 {
+            for namespace in namespaces {
+                stale::prune(&self.root, namespace);
+            }
+        }
+        if let Some(file) = &self.state_file {
+            state::write(file, produced).map_err(io_error("write", file))?;
+        }
+        Ok(Summary { written: self.written.into_inner(), unchanged: self.unchanged.into_inner(), removed })
+    }
+}
+
+/// A key no earlier run can have used, for when what every file depends on cannot be known.
+pub fn unique_base() -> u128 {
+    fingerprint::combine([state::now(), u128::from(std::process::id())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+
+    fn temp_dir() -> PathBuf {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "digest-output-test-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// Publishes `files` (path, key, bytes) into `root`; how many were made, and the summary.
+    fn run(root: &Path, state: &Path, files: &[(&str, u128, &str)]) -> (usize, Summary) {
+        let output = Output::open(root, Some(state.to_owned()), 7);
+        let made = AtomicUsize::new(0);
+        for (path, key, bytes) in files {
+            output
+                .file(path, Some(*key), || {
+                    made.fetch_add(1, Ordering::Relaxed);
+                    Ok(bytes.to_string())
+                })
+                .unwrap();
+        }
+        (made.into_inner(), output.finish(&["articles"]).unwrap())
+    }
+
+    fn mtime(path: &Path) -> std::time::SystemTime {
+        fs::metadata(path).unwrap().modified().unwrap()
+    }
+
+    #[test]
+    fn writes_only_what_changed_and_removes_what_is_gone() {
+        let (root, cache) = (temp_dir(), temp_dir());
+        let state = cache.join("state");
+        let first = [("articles/a.html", 1, "A"), ("articles/b.html", 2, "B"), ("index.html", 3, "I")];
+        assert_eq!(run(&root, &state, &first), (3, Summary { written: 3, unchanged: 0, removed: 0 }));
+        let kept = mtime(&root.join("articles/a.html"));
+        fs::write(root.join("articles/b.html.br"), "compressed B").unwrap();
+
+        // a: same key, not made again; b: gone; index: new key, same bytes; c: new.
+        let second = [("articles/a.html", 1, "A"), ("index.html", 4, "I"), ("articles/c.html", 5, "C")];
+        assert_eq!(run(&root, &state, &second), (2, Summary { written: 1, unchanged: 2, removed: 1 }));
+        assert_eq!(mtime(&root.join("articles/a.html")), kept);
+        assert!(!root.join("articles/b.html").exists() && !root.join("articles/b.html.br").exists());
+        assert_eq!(fs::read_to_string(root.join("articles/c.html")).unwrap(), "C");
+    }
+
+    #[test]
+    fn a_file_changed_on_disk_is_made_again() {
+        let (root, cache) = (temp_dir(), temp_dir());
+        let state = cache.join("state");
+        run(&root, &state, &[("articles/a.html", 1, "A")]);
+        fs::write(root.join("articles/a.html"), "tampered").unwrap();
+        assert_eq!(run(&root, &state, &[("articles/a.html", 1, "A")]).1.written, 1);
+        assert_eq!(fs::read_to_string(root.join("articles/a.html")).unwrap(), "A");
+        fs::remove_file(root.join("articles/a.html")).unwrap();
+        assert_eq!(run(&root, &state, &[("articles/a.html", 1, "A")]).1.written, 1);
+    }
+
+    #[test]
+    fn a_rewritten_file_loses_its_stale_compressed_copies() {
+        let (root, cache) = (temp_dir(), temp_dir());
+        let state = cache.join("state");
+        run(&root, &state, &[("articles/a.html", 1, "A")]);
+        fs::write(root.join("articles/a.html.gz"), "old").unwrap();
+        run(&root, &state, &[("articles/a.html", 2, "A2")]);
+        assert!(!root.join("articles/a.html.gz").exists());
+    }
+
+    #[test]
+    fn without_a_record_only_the_namespaces_are_swept() {
+        let root = temp_dir();
+        for (path, text) in [("articles/old.html", "x"), ("articles/deep/old.json", "x"), ("app.wasm", "x")] {
+            fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+            fs::write(root.join(path), text).unwrap();
+        }
+        let output = Output::open(&root, None, 7);
+        output.file("articles/new.html", Some(1), || Ok("N")).unwrap();
+        assert_eq!(output.finish(&["articles"]).unwrap().removed, 2);
+        assert!(root.join("app.wasm").exists() && root.join("articles/new.html").exists());
+        assert!(!root.join("articles/deep").exists(), "emptied folders go too");
+    }
+
+    #[test]
+    fn a_different_base_makes_everything_again() {
+        let (root, cache) = (temp_dir(), temp_dir());
+        let state = cache.join("state");
+        run(&root, &state, &[("articles/a.html", 1, "A")]);
+        let output = Output::open(&root, Some(state), 8);
+        let mut made = false;
+        output
+            .file("articles/a.html", Some(1), || {
+                made = true;
+                Ok("A")
+            })
+            .unwrap();
+        assert!(made);
+        assert_eq!(output.finish(&[]).unwrap(), Summary { written: 0, unchanged: 1, removed: 0 });
+    }
+}
