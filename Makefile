@@ -62,7 +62,7 @@ build-learn: tools
 test-published: build-learn
 	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist target/dist-learn
 	DIST=dist target/py/bin/python -m pytest --quiet --no-header -p no:cacheprovider tests/published
-	DIST=dist node --test tests/bench/
+	DIST=dist node --test tests/bench/ tests/scripts/
 
 test-e2e: build-learn
 	playwright test --config tests/e2e/playwright.config.mjs

@@ -8,8 +8,8 @@
 //! article must be in to still rank among the first few.
 
 use crate::meta::ArticleMeta;
+use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 /// How many related articles an article view shows.
 pub const RELATED_COUNT: usize = 3;
@@ -54,13 +54,13 @@ impl RelatedIndex {
     /// `sorted` must be in the order of [`ArticleMeta::newest_first_key`]: an article's rank is its
     /// position.
     pub fn new<'a>(sorted: impl IntoIterator<Item = &'a ArticleMeta>) -> Self {
-        let mut categories = HashMap::new();
-        let mut tag_names = HashMap::new();
+        let mut categories = HashMap::default();
+        let mut tag_names = HashMap::default();
         let mut index = Self {
             category: Vec::new(),
             tags: Vec::new(),
             by_category: Vec::new(),
-            by_category_tag: HashMap::new(),
+            by_category_tag: HashMap::default(),
             by_tag: Vec::new(),
         };
         for (rank, article) in sorted.into_iter().enumerate() {

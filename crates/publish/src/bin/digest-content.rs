@@ -10,6 +10,11 @@ use digest_publish::{load::load, run, schema, Report, Target};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+// Pages are made on every core at once; glibc's allocator spent a seventh of a 100,000-article run
+// in `_int_malloc` (perf), mimalloc a fraction of that.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "digest-content", version, about = "Checks digest content and publishes it")]
 struct Cli {
@@ -23,7 +28,7 @@ struct Cli {
 /// Where publishing keeps what it wrote, to write only what changed the next time.
 #[derive(clap::Args)]
 struct CacheArgs {
-    /// The folder for that record (never inside the output, so it is never deployed).
+    /// The folder for that record: never inside the output, so it is never deployed.
     #[arg(long, value_name = "DIR", default_value = ".digest-cache")]
     cache: PathBuf,
     /// Keep no record: every file is made again, and still written only when its bytes changed.
