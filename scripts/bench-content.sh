@@ -70,9 +70,12 @@ for n in $sizes; do
   size=$(du -sb "$dist" | cut -f1)
   files=$(find "$dist" -type f | wc -l)
   visit=$(first_visit "$dist")
+  # Republishing happens long after a publish, not while the kernel still writes its 4 GB out.
+  sync
   timed publish "$content" "$dist" --cache "$cache"
   again=$wall
   edit_one "$content"
+  sync
   timed publish "$content" "$dist" --cache "$cache"
   changed=$(sed -E 's/.*: ([0-9]+) written.*/\1/' <<<"$summary")
   printf '%-9s %10s %5s MiB %6s MiB %8s %10s B %12s %30s\n' "$n" "$fresh" "$fresh_rss" "$((size / 1048576))" "$files" \

@@ -12,9 +12,11 @@ use crate::fingerprint;
 use crate::load::{reread, Checked};
 use crate::meta::ArticleMeta;
 use crate::related::{RelatedIndex, RELATED_COUNT};
+use crate::related_cache::{self, RelatedCache};
 use digest_model::listing::Pagination;
 use digest_model::model::{Article, ArticlePage, ArticleSummary, Category, ListingPage, Site};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -50,20 +52,37 @@ fn index(rank: u32) -> usize {
     usize::try_from(rank).unwrap_or(usize::MAX)
 }
 
-/// Indexes `articles` (assumed valid) for `site`.
-pub fn publish(site: &Site, articles: Vec<Checked>) -> Published {
+/// Indexes `articles` (assumed valid) for `site`; the related lists come from `cache` when nothing
+/// they depend on changed, and are kept there otherwise.
+pub fn publish(site: &Site, articles: Vec<Checked>, cache: &RelatedCache) -> Published {
     let mut entries: Vec<Entry> = articles
         .into_iter()
         .map(|c| Entry { file: c.file, meta: c.meta, article: c.article.map(OnceLock::from).unwrap_or_default() })
         .collect();
     entries.par_sort_unstable_by(|a, b| a.meta.newest_first_key().cmp(&b.meta.newest_first_key()));
-    let related_index = RelatedIndex::new(entries.iter().map(|e| &e.meta));
-    let related = (0..entries.len()).into_par_iter().map(|rank| related_index.related(rank, RELATED_COUNT)).collect();
-    let ranks = 0..u32::try_from(entries.len()).unwrap_or(u32::MAX);
-    let mut listings = vec![Listing { category: None, ranks: ranks.clone().collect() }];
-    for category in &site.categories {
-        let ranks = ranks.clone().filter(|&r| entries.get(index(r)).is_some_and(|e| e.meta.category == category.slug));
-        listings.push(Listing { category: Some(category.clone()), ranks: ranks.collect() });
+    let key = related_cache::key(entries.iter().map(|e| &e.meta));
+    let related = cache.get(key, entries.len()).unwrap_or_else(|| {
+        let related_index = RelatedIndex::new(entries.iter().map(|e| &e.meta));
+        let related: Vec<Vec<u32>> =
+            (0..entries.len()).into_par_iter().map(|rank| related_index.related(rank, RELATED_COUNT)).collect();
+        // Only a faster next run depends on it.
+        let _ = cache.put(key, &related);
+        related
+    });
+    let mut listings: Vec<Listing> = std::iter::once(None)
+        .chain(site.categories.iter().map(Some))
+        .map(|category| Listing { category: category.cloned(), ranks: Vec::new() })
+        .collect();
+    let place: FxHashMap<&str, usize> =
+        site.categories.iter().enumerate().map(|(i, category)| (category.slug.as_str(), i + 1)).collect();
+    for (rank, entry) in (0..u32::MAX).zip(&entries) {
+        if let Some(feed) = listings.first_mut() {
+            feed.ranks.push(rank);
+        }
+        let own = place.get(entry.meta.category.as_str()).and_then(|&at| listings.get_mut(at));
+        if let Some(listing) = own {
+            listing.ranks.push(rank);
+        }
     }
     Published { site: site.clone(), entries, related, listings }
 }
@@ -194,8 +213,11 @@ mod tests {
 
     #[test]
     fn feed_is_newest_first_and_paginated() {
-        let published =
-            publish(&site(2), vec![article("b", "news", 2), article("c", "tools", 3), article("a", "news", 1)]);
+        let published = publish(
+            &site(2),
+            vec![article("b", "news", 2), article("c", "tools", 3), article("a", "news", 1)],
+            &RelatedCache::none(),
+        );
         let feed = &published.listings()[0];
         assert_eq!(feed.category, None);
         let pages: Vec<ListingPage> = (1..=2).map(|n| published.listing_page(feed, n).unwrap()).collect();
@@ -205,7 +227,8 @@ mod tests {
 
     #[test]
     fn every_category_gets_pages_even_when_empty() {
-        let published = publish(&site(10), vec![article("b", "news", 2), article("a", "news", 1)]);
+        let published =
+            publish(&site(10), vec![article("b", "news", 2), article("a", "news", 1)], &RelatedCache::none());
         let counts: Vec<(&str, u32, u32)> = published.listings()[1..]
             .iter()
             .map(|l| {
@@ -218,8 +241,11 @@ mod tests {
 
     #[test]
     fn article_pages_carry_reading_time_and_related() {
-        let published =
-            publish(&site(10), vec![article("b", "news", 2), article("a", "news", 1), article("c", "tools", 3)]);
+        let published = publish(
+            &site(10),
+            vec![article("b", "news", 2), article("a", "news", 1), article("c", "tools", 3)],
+            &RelatedCache::none(),
+        );
         let rank = published.metas().position(|a| a.slug == "b").unwrap() as u32;
         let page = published.article_page(rank).unwrap();
         assert_eq!(page.reading_minutes, 1);
@@ -228,11 +254,15 @@ mod tests {
 
     #[test]
     fn keys_change_with_the_files_a_page_shows_and_only_those() {
-        let before =
-            publish(&site(1), vec![article("b", "news", 2), article("a", "news", 1), article("c", "tools", 3)]);
+        let before = publish(
+            &site(1),
+            vec![article("b", "news", 2), article("a", "news", 1), article("c", "tools", 3)],
+            &RelatedCache::none(),
+        );
         let mut changed = article("a", "news", 1);
         changed.meta.fingerprint = fingerprint::of(b"edited");
-        let after = publish(&site(1), vec![article("b", "news", 2), changed, article("c", "tools", 3)]);
+        let after =
+            publish(&site(1), vec![article("b", "news", 2), changed, article("c", "tools", 3)], &RelatedCache::none());
         let rank = |p: &Published, slug: &str| p.metas().position(|a| a.slug == slug).unwrap() as u32;
         // b's related articles include a; c's are b and a; so every article page changes but a's list
         // pages only where a is shown.

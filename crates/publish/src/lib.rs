@@ -18,6 +18,7 @@ pub mod load;
 pub mod meta;
 pub mod output;
 pub mod related;
+pub mod related_cache;
 pub mod schema;
 pub mod site;
 
@@ -27,6 +28,7 @@ use digest_model::validate::{is_web_url, Rule};
 use index::{publish, Published};
 use output::{Output, Summary};
 use rayon::prelude::*;
+use related_cache::RelatedCache;
 use std::fs;
 use std::path::Path;
 
@@ -53,9 +55,12 @@ pub struct Report {
 /// makes only what changed (see `content_cache` and `output`).
 pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Report, Vec<Problem>> {
     let program = fingerprint::program();
-    let mut content_cache = match (cache, program) {
-        (Some(cache), Some(program)) => ContentCache::open(cache::file_for(cache, "content", dir), program),
-        _ => ContentCache::none(),
+    let (mut content_cache, related_cache) = match (cache, program) {
+        (Some(cache), Some(program)) => (
+            ContentCache::open(cache::file_for(cache, "content", dir), program),
+            RelatedCache::open(cache::file_for(cache, "related", dir), program),
+        ),
+        _ => (ContentCache::none(), RelatedCache::none()),
     };
     let mut content = load::load(dir, &mut content_cache)?;
     let checked = content.articles.iter().map(|c| {
@@ -79,7 +84,7 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
             (dist, "data/")
         }
     };
-    let published = publish(&content.site, content.articles);
+    let published = publish(&content.site, content.articles, &related_cache);
     let problem = |err: String| vec![Problem::new(root, "write", err)];
     let pages = match target {
         Target::Site { dist, .. } => {

@@ -206,3 +206,19 @@ fn compressed_copies_of_a_rewritten_file_are_removed() {
     assert!(!dist.join("articles/agents-need-undo.html.br").exists());
     assert!(dist.join("articles/open-weights-fine-tuning.html.br").exists());
 }
+
+#[test]
+fn new_tags_and_a_new_category_change_the_related_lists_that_follow_them() {
+    let site = Site::new("tags");
+    site.publish();
+    let (_, before, after) = site.republish(|site| {
+        site.edit("teachers-ai-feedback", |article| {
+            article["tags"] = serde_json::json!(["agents", "ux", "evaluation"])
+        });
+    });
+    let changed = changed(&before, &after);
+    let others = changed.iter().filter(|f| f.starts_with("articles/") && !f.contains("teachers-ai-feedback")).count();
+    assert!(others > 0, "no other article's related list changed: {changed:?}");
+
+    site.republish(|site| site.edit("agents-need-undo", |article| article["category"] = "policy-practice".into()));
+}
