@@ -192,7 +192,9 @@ pub fn unfit(c: char) -> Option<&'static str> {
 /// Turns the whitespace-like controls (vertical tab, form feed, next line) into spaces: text pasted
 /// from a PDF or a word processor carries them, and they mean a break between words.
 pub fn normalize_text(text: &mut String) {
-    if text.contains(['\u{0B}', '\u{0C}', '\u{85}']) {
+    // A byte scan first (U+0085 is C2 85): a search for chars decodes every character.
+    let may_hold = text.bytes().any(|b| matches!(b, 0x0B | 0x0C | 0xC2));
+    if may_hold && text.contains(['\u{0B}', '\u{0C}', '\u{85}']) {
         *text = text.replace(['\u{0B}', '\u{0C}', '\u{85}'], " ");
     }
 }
@@ -229,7 +231,18 @@ impl Normalize for Article {
     }
 }
 
+/// Whether `value` may hold a character [`unfit`] refuses: a control byte, DEL, or a lead byte of
+/// U+0080-U+00BF (C2), of U+F000-U+FFFF (EF: the noncharacters of the BMP), or of a supplementary
+/// plane (F0-F4). Most text has none, and this byte scan is far cheaper than decoding every character
+/// (a fifth of checking a large archive).
+fn may_be_unfit(value: &str) -> bool {
+    value.bytes().any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7F || b == 0xC2 || b >= 0xEF)
+}
+
 fn characters(at: &Path, value: &str, issues: &mut Vec<Issue>) {
+    if !may_be_unfit(value) {
+        return;
+    }
     if let Some((i, c, what)) = value.chars().enumerate().find_map(|(i, c)| unfit(c).map(|what| (i, c, what))) {
         at.issue(issues, Rule::Character, format!("character {} is U+{:04X}, {what}", i + 1, u32::from(c)));
     }
@@ -428,6 +441,17 @@ impl Validate for ArticlePage {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte scan never lets an unfit character through.
+        #[test]
+        fn the_byte_scan_sees_every_unfit_character(text in "\\PC*|[\\x00-\\x{9F}\\x{FDD0}-\\x{FDEF}\\x{FFFE}\\x{FFFF}\\x{1FFFE}\\x{10FFFF}a é]*") {
+            if text.chars().any(|c| unfit(c).is_some()) {
+                prop_assert!(may_be_unfit(&text));
+            }
+        }
+    }
 
     fn valid_article() -> Article {
         Article {
