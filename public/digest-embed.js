@@ -20,6 +20,11 @@
 
     var src = new URL(appBase + route, app.origin);
     src.searchParams.set("embed_origin", location.origin);
+    // The page readers share links to: the frame opens ?digest= from it.
+    var page = new URL(location.href);
+    page.searchParams.delete("digest");
+    page.hash = "";
+    src.searchParams.set("embed_page", page.href);
     var theme = container.getAttribute("data-theme");
     if (theme) src.searchParams.set("theme", theme);
     var courses = container.getAttribute("data-courses-url");
@@ -29,6 +34,8 @@
     frame.src = src.href;
     frame.title = container.getAttribute("data-title") || "AI news";
     frame.setAttribute("scrolling", "no");
+    // The frame's Share button uses the share sheet, or else the clipboard: both need the host's leave.
+    frame.allow = "clipboard-write; web-share";
     frame.style.cssText = "display:block;width:100%;border:0;height:600px;";
     container.appendChild(frame);
 

@@ -33,6 +33,7 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
     provide_site();
     provide_context(Paths::new(&config.base_path));
     provide_context(ThemeTarget { root: root.clone(), host: config.theme });
+    provide_context(config.share_base());
     if let Some(origin) = config.embed_origin.clone() {
         embed::install(&root, origin, navigation);
     }

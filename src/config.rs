@@ -1,6 +1,7 @@
 //! Runtime settings, read from the host element's `data-*` attributes so that a site embedding the app
 //! configures it in its own HTML, without rebuilding (docs/embedding.md lists them).
 
+use digest_ui::share::ShareBase;
 use digest_ui::theme::Theme;
 use leptos::prelude::*;
 use web_sys::{Element, UrlSearchParams};
@@ -26,6 +27,8 @@ pub struct Config {
     pub theme: Option<Theme>,
     /// In an iframe of `public/digest-embed.js`: the host page's origin, the only one we talk to.
     pub embed_origin: Option<String>,
+    /// In such an iframe: the host page's address (without `?digest=`), which shared links point to.
+    pub embed_page: Option<String>,
     /// Whether articles are fetched before they are opened (`data-prefetch="off"` turns it off).
     pub prefetch: bool,
 }
@@ -38,6 +41,8 @@ impl Config {
         let base_path = attr("data-base-path").or_else(document_base_path);
         let content_url = attr("data-content-url");
         let embed_origin = param("embed_origin").filter(|o| is_origin(o));
+        let embed_page =
+            embed_origin.as_ref().and_then(|origin| param("embed_page").filter(|page| is_page_of(page, origin)));
         let theme = attr("data-theme").or_else(|| embed_origin.as_ref().and(param("theme")));
         let courses_url = attr("data-courses-url").or_else(|| {
             embed_origin.as_ref().and(param("courses")).filter(|url| digest_model::validate::is_web_url(url))
@@ -50,6 +55,7 @@ impl Config {
             c.site_name = attr("data-site-name");
             c.theme = theme.as_deref().and_then(Theme::parse);
             c.embed_origin = embed_origin;
+            c.embed_page = embed_page;
             c.prefetch = attr("data-prefetch").as_deref() != Some("off");
         })
     }
@@ -69,6 +75,7 @@ impl Config {
             site_name: None,
             theme: None,
             embed_origin: None,
+            embed_page: None,
             prefetch: true,
         }
     }
@@ -76,6 +83,14 @@ impl Config {
     fn with(mut self, change: impl FnOnce(&mut Self)) -> Self {
         change(&mut self);
         self
+    }
+
+    /// Where shared article links point: the host page in iframe mode, this page's origin otherwise.
+    pub fn share_base(&self) -> ShareBase {
+        match &self.embed_page {
+            Some(page) => ShareBase::HostPage(page.clone()),
+            None => ShareBase::Origin(window().location().origin().unwrap_or_default()),
+        }
     }
 
     /// Why the app cannot run on a page at `pathname`, if it cannot: a base path the page is not under.
@@ -107,6 +122,11 @@ fn is_origin(text: &str) -> bool {
     web_sys::Url::new(text).is_ok_and(|url| {
         matches!(url.protocol().as_str(), "http:" | "https:") && url.origin() == text.trim_end_matches('/')
     })
+}
+
+/// Whether `text` is an http(s) address on `origin`: a frame shares links to its host's page only.
+fn is_page_of(text: &str, origin: &str) -> bool {
+    digest_model::validate::is_web_url(text) && web_sys::Url::new(text).is_ok_and(|url| url.origin() == origin)
 }
 
 /// `learn/ai-news/` -> `/learn/ai-news`; `/` and `` -> ``.

@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use digest_model::{ArticlePage, Paths, Site};
-use digest_ui::components::{ArticleView, Promo, Steps, Takeaways};
+use digest_ui::components::{ArticleView, Promo, ShareButton, Steps, Takeaways};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -102,7 +102,8 @@ async fn corrupted_stored_ticks_read_as_none() {
     assert_eq!(stored("digest:steps:corrupt"), None);
 }
 
-/// Runs `script` in the page (to break browser APIs the way private modes and full disks do).
+/// Runs `script` in the page: to break browser APIs the way private modes and full disks do, or to
+/// stand in for ones headless Chromium lacks.
 fn run_js(script: &str) {
     js_sys::Function::new_no_args(script).call0(&wasm_bindgen::JsValue::NULL).unwrap();
 }
@@ -181,6 +182,75 @@ async fn a_refused_copy_says_so() {
     button(&root, "Copy all").click();
     settle().await;
     assert!(text(&root, "[role=status]").starts_with("Your browser did not allow copying"));
+}
+
+fn share_button() -> HtmlElement {
+    mount(|| {
+        view! { <ShareButton slug="agents-undo".to_owned() title="Agents need undo".to_owned() summary="Why & how".to_owned() /> }
+    })
+}
+
+fn global(name: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(&window(), &name.into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn share_opens_the_share_sheet_with_the_title_summary_and_link() {
+    run_js(
+        "window.__shared = null; window.__copied = null;
+         Object.defineProperty(navigator, 'share', { configurable: true,
+             value: (data) => { window.__shared = data; return Promise.resolve(); } });",
+    );
+    stub_clipboard();
+    run_js("window.__copied = null;");
+    let root = share_button();
+    button(&root, "Share").click();
+    settle().await;
+    let shared = global("__shared");
+    let field = |name: &str| js_sys::Reflect::get(&shared, &name.into()).unwrap().as_string();
+    let origin = window().location().origin().unwrap();
+    assert_eq!(field("title").as_deref(), Some("Agents need undo"));
+    assert_eq!(field("text").as_deref(), Some("Why & how"));
+    assert_eq!(field("url"), Some(format!("{origin}/articles/agents-undo")));
+    assert!(global("__copied").is_null(), "copied as well as shared");
+    assert_eq!(text(&root, "[role=status]"), "");
+}
+
+#[wasm_bindgen_test]
+async fn closing_the_share_sheet_is_not_an_error_and_copies_nothing() {
+    run_js(
+        "Object.defineProperty(navigator, 'share', { configurable: true,
+             value: () => Promise.reject(new DOMException('closed', 'AbortError')) });",
+    );
+    stub_clipboard();
+    run_js("window.__copied = null;");
+    let root = share_button();
+    button(&root, "Share").click();
+    settle().await;
+    assert!(global("__copied").is_null());
+    assert_eq!(text(&root, "[role=status]"), "");
+}
+
+#[wasm_bindgen_test]
+async fn without_a_share_sheet_the_link_is_copied_or_shown() {
+    run_js("Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });");
+    stub_clipboard();
+    let root = share_button();
+    button(&root, "Share").click();
+    settle().await;
+    let origin = window().location().origin().unwrap();
+    assert_eq!(global("__copied").as_string(), Some(format!("{origin}/articles/agents-undo")));
+    assert_eq!(text(&root, "[role=status]"), "Link copied to the clipboard.");
+
+    run_js(
+        "Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {
+            writeText: () => Promise.reject(new Error('denied')) } });",
+    );
+    let refused = share_button();
+    button(&refused, "Share").click();
+    settle().await;
+    let said = text(&refused, "[role=status]");
+    assert!(said.ends_with(&format!("The link is {origin}/articles/agents-undo")), "{said}");
 }
 
 #[wasm_bindgen_test]

@@ -38,6 +38,15 @@ test.describe("mount mode, under a sub-path", () => {
     await expect(page.locator(".site-footer")).toContainText("Acme Academy");
   });
 
+  test("share in a mounted app gives the article's address under the host's path", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`${BASE}/articles/agents-need-undo`);
+    await appLoaded(page);
+    await page.locator("#digest").getByRole("button", { name: "Share" }).click();
+    await expect(page.locator("#digest .digest-share [role=status]")).toHaveText("Link copied to the clipboard.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}${BASE}/articles/agents-need-undo`);
+  });
+
   test("routes, reload of a deep link and back/forward work under the sub-path", async ({ page }) => {
     await page.goto(`${BASE}/`);
     await appLoaded(page);
@@ -120,6 +129,20 @@ test.describe("iframe mode, from another origin", () => {
     await expect(page).toHaveURL(/\/embed\/\?digest=%2Farticles%2Fmultilingual-retrieval-quirks$/);
     // The host's settings reach the frame; links out of it open at the top.
     await expect(frame.getByRole("link", { name: "Explore courses" })).toHaveAttribute("href", "http://127.0.0.1:8096/courses");
+  });
+
+  test("share in the frame gives the host page's link to the article", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/embed/?lang=en&digest=/articles/agents-need-undo#top");
+    const frame = frameOf(page);
+    await expect(frame.locator("h1")).toHaveText("Agents that act need an undo button");
+    await frame.getByRole("button", { name: "Share" }).click();
+    await expect(frame.locator(".digest-share [role=status]")).toHaveText("Link copied to the clipboard.");
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${new URL(page.url()).origin}/embed/?lang=en&digest=/articles/agents-need-undo`);
+    // The link opens the same article in the host's frame.
+    await page.goto(link);
+    await expect(frameOf(page).locator("h1")).toHaveText("Agents that act need an undo button");
   });
 
   test("a deep link in the host's URL opens that route in the frame", async ({ page }) => {

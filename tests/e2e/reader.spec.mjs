@@ -202,6 +202,32 @@ test("takeaways copy to the clipboard as a plain-text list", async ({ page, cont
   );
 });
 
+test("share falls back to copying the article's link, and says so", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/articles/small-models-big-context");
+  await loaded(page);
+  // Chromium on Linux has no share sheet: the link goes to the clipboard.
+  expect(await page.evaluate(() => typeof navigator.share)).toBe("undefined");
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.locator(".digest-share [role=status]")).toHaveText("Link copied to the clipboard.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/small-models-big-context`);
+});
+
+test("where there is a share sheet, share sends the title, summary and link", async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "share", { configurable: true, value: (data) => { window.__shared = data; return Promise.resolve(); } });
+  });
+  await page.goto("/articles/agents-need-undo");
+  await loaded(page);
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect.poll(() => page.evaluate(() => window.__shared)).toEqual({
+    title: "Agents that act need an undo button",
+    text: await page.locator(".digest-article__summary").textContent(),
+    url: `${baseURL}/articles/agents-need-undo`,
+  });
+  await expect(page.locator(".digest-share [role=status]")).toHaveText("");
+});
+
 test("the promo can be dismissed, and stays dismissed", async ({ page }) => {
   await page.goto("/articles/ai-policy-one-page");
   await loaded(page);

@@ -79,6 +79,17 @@ test("a step ticked before the app has taken the page over is ticked by the app"
   expect(await page.evaluate(() => localStorage.getItem("digest:steps:agents-need-undo"))).toBe("[0]");
 });
 
+test("share pressed before the app has taken the page over is done by the app", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const release = await holdRequests(page, "**/*.wasm");
+  await page.goto(ARTICLE);
+  await page.locator(".digest-static").getByRole("button", { name: "Share" }).click();
+  release();
+  await loaded(page);
+  await expect(page.locator(".digest-share [role=status]")).toHaveText("Link copied to the clipboard.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}`);
+});
+
 test("with Save-Data, using a control starts the app, which does what was asked and keeps focus there", async ({ page }) => {
   await withSaveData(page);
   const requested = watchApp(page);

@@ -5,10 +5,12 @@
 //! A component never reads the browser while rendering: storage, the clipboard and the document are
 //! used in Effects and event handlers only, which do not run when rendering to HTML.
 
+pub mod clipboard;
 pub mod components;
 pub mod format;
 pub mod labels;
 pub mod progress;
+pub mod share;
 pub mod storage;
 pub mod theme;
 pub mod titles;

@@ -1,4 +1,4 @@
-use crate::components::{Promo, PublishedDate, Related, SourceQuote, Steps, Takeaways};
+use crate::components::{Promo, PublishedDate, Related, ShareButton, SourceQuote, Steps, Takeaways};
 use crate::format;
 use crate::labels;
 use digest_model::{ArticlePage, Paths, Site};
@@ -34,14 +34,15 @@ pub fn ArticleView(
                 <a class="digest-article__category" href=paths.category(&article.category)>
                     {category_name.clone()}
                 </a>
-                <h1 class="digest-article__title" tabindex="-1">{article.title}</h1>
+                <h1 class="digest-article__title" tabindex="-1">{article.title.clone()}</h1>
                 <p class="digest-article__meta">
                     <PublishedDate iso=article.published />
                     <span aria-hidden="true">" · "</span>
                     <span>{format::reading_time(reading_minutes)}</span>
                 </p>
+                <ShareButton slug=article.slug.clone() title=article.title.clone() summary=article.summary.clone() />
             </header>
-            <p class="digest-article__summary">{article.summary}</p>
+            <p class="digest-article__summary">{article.summary.clone()}</p>
             <section class="digest-article__section" aria-labelledby="digest-why-heading">
                 <h2 id="digest-why-heading">{labels::WHY_IT_MATTERS}</h2>
                 <p>{article.why_it_matters}</p>

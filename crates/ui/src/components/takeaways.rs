@@ -1,8 +1,6 @@
-use crate::labels;
+use crate::{clipboard, labels};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 /// Longer lists collapse to this many behind "Show all".
 const COLLAPSED_COUNT: usize = 5;
@@ -19,7 +17,7 @@ pub fn Takeaways(items: Vec<String>) -> impl IntoView {
         let copy = move |_| {
             let text = text.clone();
             spawn_local(async move {
-                status.set(match write_clipboard(&text).await {
+                status.set(match clipboard::write(&text).await {
                     Ok(()) => format!("Copied {total} takeaways to the clipboard."),
                     Err(()) => "Your browser did not allow copying. Select the list and copy it instead.".to_owned(),
                 });
@@ -66,16 +64,4 @@ pub fn Takeaways(items: Vec<String>) -> impl IntoView {
 /// The takeaways as they are pasted: one "- " line each.
 pub fn plain_text_list(items: &[String]) -> String {
     items.iter().map(|item| format!("- {item}")).collect::<Vec<_>>().join("\n")
-}
-
-/// Writes `text` with the async Clipboard API, which is missing outside secure contexts and may be
-/// refused by permissions.
-async fn write_clipboard(text: &str) -> Result<(), ()> {
-    let navigator = window().navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).map_err(|_| ())?;
-    if clipboard.is_undefined() || clipboard.is_null() {
-        return Err(());
-    }
-    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
-    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|_| ())
 }

@@ -1,0 +1,98 @@
+//! Where a shared link to an article points, and what the reader is told after sharing. Plain
+//! logic, tested natively; `components::share_button` does the sharing.
+
+use digest_model::Paths;
+
+/// The address a shared article link starts from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareBase {
+    /// This origin (`https://news.example`): the article's own page, under the base path the reader
+    /// is on (standalone and mount modes).
+    Origin(String),
+    /// The host page that frames the app (iframe mode), which opens `?digest=<route>` in its frame.
+    HostPage(String),
+}
+
+impl ShareBase {
+    /// The link to share for the article `slug`.
+    pub fn article_url(&self, paths: &Paths, slug: &str) -> String {
+        match self {
+            Self::Origin(origin) => format!("{origin}{}", paths.article(slug)),
+            Self::HostPage(page) => {
+                // The frame's route, as the embed script reads it: the path under the app's base.
+                let route = Paths::new("").article(slug);
+                let (page, fragment) = page.split_once('#').map_or((page.as_str(), None), |(p, f)| (p, Some(f)));
+                let (page, query) = page.split_once('?').map_or((page, ""), |(p, q)| (p, q));
+                let kept: Vec<&str> =
+                    query.split('&').filter(|pair| !pair.is_empty() && !pair.starts_with("digest=")).collect();
+                let mut url = format!("{page}?");
+                for pair in kept {
+                    url.push_str(pair);
+                    url.push('&');
+                }
+                url.push_str("digest=");
+                url.push_str(&route);
+                if let Some(fragment) = fragment {
+                    url.push('#');
+                    url.push_str(fragment);
+                }
+                url
+            }
+        }
+    }
+}
+
+/// How sharing ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The browser's share sheet took it.
+    Sent,
+    /// The reader closed the share sheet.
+    Cancelled,
+    /// No share sheet: the link is on the clipboard.
+    Copied,
+    /// No share sheet, and copying was refused: the link is shown to copy by hand.
+    NotCopied(String),
+}
+
+impl Shared {
+    /// What the live region says.
+    pub fn message(&self) -> String {
+        match self {
+            Self::Sent | Self::Cancelled => String::new(),
+            Self::Copied => "Link copied to the clipboard.".to_owned(),
+            Self::NotCopied(url) => format!("Your browser did not allow copying. The link is {url}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_of_its_own_shares_its_address_under_the_base_path() {
+        let base = ShareBase::Origin("https://learn.example".into());
+        assert_eq!(base.article_url(&Paths::new("/ai-news"), "x"), "https://learn.example/ai-news/articles/x");
+        assert_eq!(base.article_url(&Paths::new(""), "x"), "https://learn.example/articles/x");
+    }
+
+    #[test]
+    fn a_framed_app_shares_the_host_page_with_its_route() {
+        let paths = Paths::new("/digest");
+        let share = |page: &str| ShareBase::HostPage(page.into()).article_url(&paths, "x");
+        assert_eq!(share("https://host.example/learn"), "https://host.example/learn?digest=/articles/x");
+        assert_eq!(
+            share("https://host.example/learn?lang=fr&digest=/articles/old#news"),
+            "https://host.example/learn?lang=fr&digest=/articles/x#news"
+        );
+    }
+
+    #[test]
+    fn only_a_copy_speaks() {
+        assert_eq!(Shared::Sent.message(), "");
+        assert_eq!(Shared::Cancelled.message(), "");
+        assert_eq!(Shared::Copied.message(), "Link copied to the clipboard.");
+        assert!(Shared::NotCopied("https://a/b".into()).message().ends_with("The link is https://a/b"));
+    }
+}
