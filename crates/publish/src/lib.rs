@@ -54,7 +54,8 @@ pub struct Report {
 /// Loads and checks `dir`, then writes `target`; with a `cache` folder, publishing again reads and
 /// makes only what changed (see `content_cache` and `output`).
 pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Report, Vec<Problem>> {
-    let program = fingerprint::program();
+    // Only a cache needs it, and it reads the whole program file.
+    let program = cache.and_then(|_| fingerprint::program());
     let (mut content_cache, related_cache) = match (cache, program) {
         (Some(cache), Some(program)) => (
             ContentCache::open(cache::file_for(cache, "content", dir), program),
