@@ -19,6 +19,8 @@ test("a pre-rendered page paints before the app is fetched, and the app waits fo
   // Downloaded when the browser is idle after the load, not before the first paint.
   await expect.poll(() => requested.length, { timeout: 10_000 }).toBe(2);
   await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+  // A resource's timing entry appears when it has been received, after the request Playwright saw.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => /_bg\.wasm$/.test(r.name)));
   const timing = await page.evaluate(() => ({
     paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
     app: performance.getEntriesByType("resource").filter((r) => /_bg\.wasm$/.test(r.name)).map((r) => r.startTime)[0],
