@@ -16,6 +16,7 @@ use crate::api::ApiError;
 use crate::navigation::{Navigation, ReadyPage, Shown};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -111,8 +112,19 @@ impl Handoff {
     }
 
     /// Swaps the static content for the app, replaying the reader's clicks and focus on the app's
-    /// controls; nothing when the app is already on screen.
+    /// controls; nothing when the app is already on screen. While the reader is pressing one of the
+    /// static page's controls (a key or a pointer held down on it), the swap waits for the release:
+    /// swapped in between, the press would end on the app's control and the click would be lost.
     fn finish(&self) {
+        self.finish_after(PRESS_WAIT_LIMIT);
+    }
+
+    fn finish_after(&self, patience: Duration) {
+        if self.is_waiting() && static_content().is_some_and(|content| is_pressed(&content)) && !patience.is_zero() {
+            let handoff = *self;
+            set_timeout(move || handoff.finish_after(patience.saturating_sub(PRESS_POLL)), PRESS_POLL);
+            return;
+        }
         let Some(app) = self.waiting.try_update_value(Option::take).flatten() else { return };
         let app = app.take();
         if let Some(content) = static_content() {
@@ -156,6 +168,16 @@ impl Handoff {
     pub fn static_has(&self, selector: &str) -> bool {
         static_content().and_then(|content| content.query_selector(selector).ok().flatten()).is_some()
     }
+}
+
+/// How often a press on the static page is looked at again, and how long the swap waits for it at most.
+const PRESS_POLL: Duration = Duration::from_millis(30);
+const PRESS_WAIT_LIMIT: Duration = Duration::from_secs(3);
+
+/// Whether a control of `content` is being pressed: Chromium, Firefox and Safari give a control
+/// `:active` from pointer or Space down to up (Enter clicks on key down, so it never waits).
+fn is_pressed(content: &Element) -> bool {
+    content.query_selector("button:active, input:active, label:active").ok().flatten().is_some()
 }
 
 /// The indices of the controls the reader clicked on the pre-rendered page, in order.

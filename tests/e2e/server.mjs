@@ -101,8 +101,9 @@ createServer(async (req, res) => {
   }
   const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
   if (compress) {
-    // Trunk names hashed assets name-<16 hex digits>.ext: their content never changes under that name.
-    if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)) headers["cache-control"] = "public, max-age=31536000, immutable";
+    // Trunk names hashed assets name-<hash>.ext, the hash in hex without leading zeros (so sometimes
+    // 15 digits or fewer): their content never changes under that name.
+    if (/-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/.test(file)) headers["cache-control"] = "public, max-age=31536000, immutable";
     headers.vary = "accept-encoding";
     const accepted = req.headers["accept-encoding"] ?? "";
     for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
