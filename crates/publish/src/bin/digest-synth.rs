@@ -5,6 +5,7 @@
 //! limits. Deterministic: the same count gives the same files.
 
 use clap::Parser;
+use digest_model::time::civil_from_days;
 use digest_model::validate::limits;
 use digest_model::{Article, Category, Promo, Site, Source};
 use std::path::{Path, PathBuf};
@@ -121,17 +122,10 @@ fn zipf_weights(n: usize, s: f64) -> Vec<f64> {
         .collect()
 }
 
-/// Days since 1970-01-01 as `YYYY-MM-DD` (Howard Hinnant's algorithm).
+/// Days since 1970-01-01 as `YYYY-MM-DD`.
 fn civil(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    format!("{:04}-{month:02}-{day:02}", yoe + era * 400 + i64::from(month <= 2))
+    let (year, month, day) = civil_from_days(days);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 struct Shape {
