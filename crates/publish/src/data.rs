@@ -1,8 +1,9 @@
 //! The data the app fetches: `site.json`, `feed/<n>.json`, `categories/<slug>/<n>.json`,
 //! `articles/<slug>.json`, under a folder (`prefix`: `data/` in a deployment).
 
-use crate::index::{Listing, Published};
+use crate::index::{Listing, Published, Source};
 use crate::output::Output;
+use digest_model::model::{ArticlePage, ListingPage};
 use serde::Serialize;
 
 /// The folders under the data folder that hold nothing but what this module writes.
@@ -21,21 +22,18 @@ pub fn site(out: &Output, prefix: &str, published: &Published) -> Result<(), Str
 pub fn listing(
     out: &Output,
     prefix: &str,
-    published: &Published,
     listing: &Listing,
     number: u32,
+    page: &Source<'_, ListingPage>,
 ) -> Result<(), String> {
     let path = match &listing.category {
         Some(category) => format!("{prefix}categories/{}/{number}.json", category.slug),
         None => format!("{prefix}feed/{number}.json"),
     };
-    out.file(&path, Some(published.listing_key(listing, number)), || json(&published.listing_page(listing, number)?))
+    out.file(&path, Some(page.key()), || json(page.get()?))
 }
 
-/// The article of rank `rank`.
-pub fn article(out: &Output, prefix: &str, published: &Published, rank: u32) -> Result<(), String> {
-    let Some(meta) = published.meta(rank) else { return Ok(()) };
-    out.file(&format!("{prefix}articles/{}.json", meta.slug), Some(published.article_key(rank)), || {
-        json(&published.article_page(rank)?)
-    })
+/// The article `slug`.
+pub fn article(out: &Output, prefix: &str, slug: &str, page: &Source<'_, ArticlePage>) -> Result<(), String> {
+    out.file(&format!("{prefix}articles/{slug}.json"), Some(page.key()), || json(page.get()?))
 }

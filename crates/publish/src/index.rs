@@ -1,12 +1,12 @@
 //! Turns checked content into what the app fetches and the site shows: the articles newest first,
 //! each with its related articles, and the listings (the feed, then each category) cut into pages. A
-//! page is made when it is written ([`Published::listing_page`], [`Published::article_page`]) and
-//! dropped after: an archive of 100,000 articles would otherwise be held in memory several times over.
-//! An article's text is what was read while checking, or, for a file the content cache vouched for,
-//! read when a page first needs it.
+//! page is made when its files are written ([`Published::listing_source`],
+//! [`Published::article_source`]), once for all of them, and dropped after: an archive of 100,000
+//! articles would otherwise be held in memory several times over. An article's text is what was read
+//! while checking, or, for a file the content cache vouched for, read when a page first needs it.
 //!
-//! Each page also has a key ([`Published::listing_key`], [`Published::article_key`]): a fingerprint
-//! of every article file it shows, so publishing again can skip the pages none of them changed.
+//! Each page also has a key ([`Source::key`]): a fingerprint of every article file it shows, so
+//! publishing again can skip the pages none of them changed.
 
 use crate::fingerprint;
 use crate::load::{reread, Checked};
@@ -17,6 +17,7 @@ use digest_model::listing::Pagination;
 use digest_model::model::{Article, ArticlePage, ArticleSummary, Category, ListingPage, Site};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -135,7 +136,7 @@ impl Published {
     }
 
     /// Page `page` (from 1) of `listing`.
-    pub fn listing_page(&self, listing: &Listing, page: u32) -> Result<ListingPage, String> {
+    fn listing_page(&self, listing: &Listing, page: u32) -> Result<ListingPage, String> {
         let pagination = self.pagination(listing);
         let items = self.page_ranks(listing, page).iter().map(|&r| self.summary(r)).collect::<Result<_, _>>()?;
         Ok(ListingPage { page, pages: pagination.pages(), total: pagination.total(), items })
@@ -146,7 +147,7 @@ impl Published {
     }
 
     /// What page `page` of `listing` is made from: its place among the pages, and its articles.
-    pub fn listing_key(&self, listing: &Listing, page: u32) -> u128 {
+    fn listing_key(&self, listing: &Listing, page: u32) -> u128 {
         let pagination = self.pagination(listing);
         let place = [page, pagination.pages(), pagination.total()].map(u128::from);
         let items = self.page_ranks(listing, page).iter().map(|&r| self.fingerprint(r));
@@ -154,7 +155,7 @@ impl Published {
     }
 
     /// The page of the article of rank `rank`.
-    pub fn article_page(&self, rank: u32) -> Result<ArticlePage, String> {
+    fn article_page(&self, rank: u32) -> Result<ArticlePage, String> {
         let related = self.related.get(index(rank)).map(Vec::as_slice).unwrap_or_default();
         Ok(ArticlePage {
             article: self.article(rank)?.clone(),
@@ -164,10 +165,47 @@ impl Published {
     }
 
     /// What the page of the article of rank `rank` is made from: its file and its related articles'.
-    pub fn article_key(&self, rank: u32) -> u128 {
+    fn article_key(&self, rank: u32) -> u128 {
         let related = self.related.get(index(rank)).map(Vec::as_slice).unwrap_or_default();
         let files = std::iter::once(self.fingerprint(rank)).chain(related.iter().map(|&r| self.fingerprint(r)));
         fingerprint::combine(files)
+    }
+
+    /// Page `page` (from 1) of `listing`, for the files made from it.
+    pub fn listing_source<'a>(&'a self, listing: &'a Listing, page: u32) -> Source<'a, ListingPage> {
+        Source::new(self.listing_key(listing, page), move || self.listing_page(listing, page))
+    }
+
+    /// The page of the article of rank `rank`, for the files made from it.
+    pub fn article_source(&self, rank: u32) -> Source<'_, ArticlePage> {
+        Source::new(self.article_key(rank), move || self.article_page(rank))
+    }
+}
+
+/// What the files of one page are made from (its data and its HTML page): the page's key, and the
+/// page, made when the first of those files that is out of date needs it and then shared, so that it
+/// is made at most once.
+pub struct Source<'a, T> {
+    key: u128,
+    make: Box<dyn Fn() -> Result<T, String> + 'a>,
+    made: OnceCell<T>,
+}
+
+impl<'a, T> Source<'a, T> {
+    fn new(key: u128, make: impl Fn() -> Result<T, String> + 'a) -> Self {
+        Self { key, make: Box::new(make), made: OnceCell::new() }
+    }
+
+    pub fn key(&self) -> u128 {
+        self.key
+    }
+
+    pub fn get(&self) -> Result<&T, String> {
+        if let Some(made) = self.made.get() {
+            return Ok(made);
+        }
+        let made = (self.make)()?;
+        Ok(self.made.get_or_init(|| made))
     }
 }
 

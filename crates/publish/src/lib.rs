@@ -112,16 +112,19 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
     listing_pages
         .into_par_iter()
         .try_for_each(|(listing, n)| {
-            data::listing(&out, prefix, &published, listing, n)?;
-            pages.as_ref().map_or(Ok(()), |pages| pages.listing(&out, listing, n))
+            let page = published.listing_source(listing, n);
+            data::listing(&out, prefix, listing, n, &page)?;
+            pages.as_ref().map_or(Ok(()), |pages| pages.listing(&out, listing, n, &page))
         })
         .map_err(problem)?;
     let ranks = 0..u32::try_from(published.len()).unwrap_or(u32::MAX);
     ranks
         .into_par_iter()
         .try_for_each(|rank| {
-            data::article(&out, prefix, &published, rank)?;
-            pages.as_ref().map_or(Ok(()), |pages| pages.article(&out, rank))
+            let Some(meta) = published.meta(rank) else { return Ok(()) };
+            let page = published.article_source(rank);
+            data::article(&out, prefix, &meta.slug, &page)?;
+            pages.as_ref().map_or(Ok(()), |pages| pages.article(&out, &meta.slug, &page))
         })
         .map_err(problem)?;
     data::site(&out, prefix, &published).map_err(problem)?;

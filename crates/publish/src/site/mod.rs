@@ -12,9 +12,9 @@ pub mod urls;
 pub mod xml;
 
 use crate::fingerprint;
-use crate::index::{Listing, Published};
+use crate::index::{Listing, Published, Source};
 use crate::output::Output;
-use digest_model::model::ArticlePage;
+use digest_model::model::{ArticlePage, ListingPage};
 use digest_ui::{labels, titles};
 use serde_json::json;
 use std::fs;
@@ -122,15 +122,21 @@ impl<'a> Pages<'a> {
     }
 
     /// The route page of page `number` of `listing`.
-    pub fn listing(&self, out: &Output, listing: &Listing, number: u32) -> Result<(), String> {
-        let (published, site, paths) = (self.published, &self.published.site, self.urls.paths());
+    pub fn listing(
+        &self,
+        out: &Output,
+        listing: &Listing,
+        number: u32,
+        source: &Source<'_, ListingPage>,
+    ) -> Result<(), String> {
+        let (site, paths) = (&self.published.site, self.urls.paths());
         let page_path = |n: u32| match &listing.category {
             Some(category) => paths.category_page(&category.slug, n),
             None => paths.feed_page(n),
         };
         let route = page_path(number);
-        out.file(&paths.file_of(&route), Some(published.listing_key(listing, number)), || {
-            let page = published.listing_page(listing, number)?;
+        out.file(&paths.file_of(&route), Some(source.key()), || {
+            let page = source.get()?;
             // A page of a listing links the pages before and after it, for crawlers and readers alike.
             let (prev, next) = (page.previous().map(page_path), page.next().map(page_path));
             Ok(match &listing.category {
@@ -142,7 +148,7 @@ impl<'a> Pages<'a> {
                         next,
                         ..self.listing_tags(&route, "", description)
                     };
-                    let body = render::category(site, paths, category, &page);
+                    let body = render::category(site, paths, category, page);
                     self.document(&route, titles::category(category, site, number), tags, &body)
                 }
                 None => {
@@ -152,19 +158,18 @@ impl<'a> Pages<'a> {
                         next,
                         ..self.listing_tags(&route, "", &site.description)
                     };
-                    self.document(&route, titles::feed(site, number).0, tags, &render::feed(site, paths, &page))
+                    self.document(&route, titles::feed(site, number).0, tags, &render::feed(site, paths, page))
                 }
             })
         })
     }
 
-    /// The route page of the article of rank `rank`.
-    pub fn article(&self, out: &Output, rank: u32) -> Result<(), String> {
+    /// The route page of the article `slug`.
+    pub fn article(&self, out: &Output, slug: &str, source: &Source<'_, ArticlePage>) -> Result<(), String> {
         let (published, site, paths) = (self.published, &self.published.site, self.urls.paths());
-        let Some(meta) = published.meta(rank) else { return Ok(()) };
-        let route = paths.article(&meta.slug);
-        out.file(&paths.file_of(&route), Some(published.article_key(rank)), || {
-            let page = published.article_page(rank)?;
+        let route = paths.article(slug);
+        out.file(&paths.file_of(&route), Some(source.key()), || {
+            let page = source.get()?;
             let a = &page.article;
             let tags = render::HeadTags {
                 name: &a.title,
@@ -175,9 +180,9 @@ impl<'a> Pages<'a> {
                 prev: None,
                 next: None,
                 published: Some(&a.published),
-                json_ld: Some(json_ld(&page, published, &self.urls)),
+                json_ld: Some(json_ld(page, published, &self.urls)),
             };
-            let body = render::article(site, paths, &page);
+            let body = render::article(site, paths, page);
             Ok(self.document(&route, titles::article(a, site), tags, &body))
         })
     }
