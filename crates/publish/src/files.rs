@@ -103,19 +103,7 @@ pub fn read_text(file: &Path) -> Result<String, Box<Problem>> {
 mod tests {
     use super::*;
     use crate::diagnostics::Severity;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    fn temp_dir() -> PathBuf {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "digest-files-test-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
-    }
+    use crate::test_dir::fresh;
 
     fn message(problem: &Problem) -> String {
         format!("{}: {}", problem.rule, problem.message)
@@ -123,7 +111,7 @@ mod tests {
 
     #[test]
     fn lists_json_files_sorted_and_skips_the_rest() {
-        let dir = temp_dir();
+        let dir = fresh("files");
         for name in ["b.json", "a.json", "notes.md", "c.json.bak"] {
             fs::write(dir.join(name), "{}").unwrap();
         }
@@ -136,7 +124,7 @@ mod tests {
     #[test]
     fn a_missing_folder_is_one_problem() {
         let mut problems = Vec::new();
-        assert!(json_files(&temp_dir().join("absent"), &mut problems).is_empty());
+        assert!(json_files(&fresh("files").join("absent"), &mut problems).is_empty());
         assert_eq!(problems.len(), 1);
         assert!(message(&problems[0]).starts_with("read: cannot read the articles folder: No such file"));
         assert_eq!(problems[0].fix, Some("create it, or check the path"));
@@ -147,7 +135,7 @@ mod tests {
     fn a_name_that_is_not_utf8_is_named() {
         use std::ffi::OsStr;
         use std::os::unix::ffi::OsStrExt;
-        let dir = temp_dir();
+        let dir = fresh("files");
         let name = OsStr::from_bytes(b"caf\xe9.json");
         if fs::write(dir.join(name), "{}").is_err() {
             return; // a file system that refuses such names cannot hold one either
@@ -161,7 +149,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn loops_folders_and_pipes_are_problems_not_hangs() {
-        let dir = temp_dir();
+        let dir = fresh("files");
         std::os::unix::fs::symlink(dir.join("loop.json"), dir.join("loop.json")).unwrap();
         fs::create_dir(dir.join("folder.json")).unwrap();
         let fifo = dir.join("pipe.json");
@@ -190,7 +178,7 @@ mod tests {
 
     #[test]
     fn a_huge_file_is_refused_before_it_is_read() {
-        let dir = temp_dir();
+        let dir = fresh("files");
         let file = dir.join("huge.json");
         fs::File::create(&file).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
         let problem = read_text(&file).unwrap_err();

@@ -21,6 +21,8 @@ pub mod related;
 pub mod related_cache;
 pub mod schema;
 pub mod site;
+#[cfg(test)]
+mod test_dir;
 
 use content_cache::ContentCache;
 use diagnostics::Problem;

@@ -215,7 +215,6 @@ mod tests {
     use crate::diagnostics::Severity;
     use digest_model::decode;
     use std::fs;
-    use std::sync::atomic::{AtomicUsize, Ordering};
 
     const SITE: &str = r#"{"version":1,"title":"T","description":"D","page_size":2,
         "categories":[{"slug":"news","name":"News"},{"slug":"tools","name":"Tools"}]}"#;
@@ -228,13 +227,7 @@ mod tests {
     }
 
     fn temp_dir() -> PathBuf {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "digest-content-test-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = fs::remove_dir_all(&dir);
+        let dir = crate::test_dir::fresh("content");
         fs::create_dir_all(dir.join("articles")).unwrap();
         dir
     }

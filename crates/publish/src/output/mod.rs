@@ -164,19 +164,8 @@ pub fn unique_base() -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_dir::fresh;
     use std::sync::atomic::AtomicUsize;
-
-    fn temp_dir() -> PathBuf {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "digest-output-test-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
-    }
 
     /// Publishes `files` (path, key, bytes) into `root`; how many were made, and the summary.
     fn run(root: &Path, state: &Path, files: &[(&str, u128, &str)]) -> (usize, Summary) {
@@ -199,7 +188,7 @@ mod tests {
 
     #[test]
     fn writes_only_what_changed_and_removes_what_is_gone() {
-        let (root, cache) = (temp_dir(), temp_dir());
+        let (root, cache) = (fresh("output"), fresh("output"));
         let state = cache.join("state");
         let first = [("articles/a.html", 1, "A"), ("articles/b.html", 2, "B"), ("index.html", 3, "I")];
         assert_eq!(run(&root, &state, &first), (3, Summary { written: 3, unchanged: 0, removed: 0 }));
@@ -216,7 +205,7 @@ mod tests {
 
     #[test]
     fn a_file_changed_on_disk_is_made_again() {
-        let (root, cache) = (temp_dir(), temp_dir());
+        let (root, cache) = (fresh("output"), fresh("output"));
         let state = cache.join("state");
         run(&root, &state, &[("articles/a.html", 1, "A")]);
         fs::write(root.join("articles/a.html"), "tampered").unwrap();
@@ -228,7 +217,7 @@ mod tests {
 
     #[test]
     fn a_rewritten_file_loses_its_stale_compressed_copies() {
-        let (root, cache) = (temp_dir(), temp_dir());
+        let (root, cache) = (fresh("output"), fresh("output"));
         let state = cache.join("state");
         run(&root, &state, &[("articles/a.html", 1, "A")]);
         fs::write(root.join("articles/a.html.gz"), "old").unwrap();
@@ -238,7 +227,7 @@ mod tests {
 
     #[test]
     fn without_a_record_only_the_namespaces_are_swept() {
-        let root = temp_dir();
+        let root = fresh("output");
         for (path, text) in [("articles/old.html", "x"), ("articles/deep/old.json", "x"), ("app.wasm", "x")] {
             fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
             fs::write(root.join(path), text).unwrap();
@@ -252,7 +241,7 @@ mod tests {
 
     #[test]
     fn a_different_base_makes_everything_again() {
-        let (root, cache) = (temp_dir(), temp_dir());
+        let (root, cache) = (fresh("output"), fresh("output"));
         let state = cache.join("state");
         run(&root, &state, &[("articles/a.html", 1, "A")]);
         let output = Output::open(&root, Some(state), 8);
