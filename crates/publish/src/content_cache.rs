@@ -25,12 +25,6 @@ struct Record {
     meta: ArticleMeta,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    program: u128,
-    files: Vec<Record>,
-}
-
 /// A file's length and modification time (ns since 1970): what says it is unchanged.
 pub fn stamp(meta: &fs::Metadata) -> (u64, u128) {
     let mtime = meta.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
@@ -54,11 +48,8 @@ impl ContentCache {
 
     /// The record kept in `file`, for the build of the program whose fingerprint is `program`.
     pub fn open(file: PathBuf, program: u128) -> Self {
-        let files = fs::read(&file)
-            .ok()
-            .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
-            .filter(|stored| stored.program == program)
-            .map(|stored| stored.files.into_iter().map(|r| (r.name.clone(), r)).collect())
+        let files = crate::cache::read::<Vec<Record>>(&file, program)
+            .map(|records| records.into_iter().map(|r| (r.name.clone(), r)).collect())
             .unwrap_or_default();
         Self { file: Some(file), program, files }
     }
@@ -82,12 +73,11 @@ impl ContentCache {
         }
         let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos());
         let settled = |mtime: u128| mtime.saturating_add(SETTLED.as_nanos()) < now;
-        let files = files
+        let records: Vec<Record> = files
             .filter(|(_, (_, mtime), _, _)| settled(*mtime))
             .map(|(name, (len, mtime), meta, _)| Record { name: name.to_owned(), len, mtime, meta: meta.clone() })
             .collect();
-        let bytes = postcard::to_allocvec(&Stored { program: self.program, files }).map_err(io::Error::other)?;
-        crate::cache::write_atomically(path, &bytes)
+        crate::cache::write(path, self.program, &records)
     }
 }
 

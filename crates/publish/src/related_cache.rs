@@ -4,17 +4,8 @@
 //! is the largest cost of republishing 100,000 articles after one edit.
 
 use crate::meta::ArticleMeta;
-use serde::{Deserialize, Serialize};
-use std::fs;
 use std::io;
 use std::path::PathBuf;
-
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    program: u128,
-    key: u128,
-    lists: Vec<Vec<u32>>,
-}
 
 /// What the related lists of `sorted` (in rank order) depend on.
 pub fn key<'a>(sorted: impl Iterator<Item = &'a ArticleMeta>) -> u128 {
@@ -51,25 +42,23 @@ impl RelatedCache {
 
     /// The lists kept under `key` for `count` articles, if any (and only if every rank is one).
     pub fn get(&self, key: u128, count: usize) -> Option<Vec<Vec<u32>>> {
-        let bytes = fs::read(self.file.as_ref()?).ok()?;
-        let stored: Stored = postcard::from_bytes(&bytes).ok()?;
-        let valid = stored.program == self.program
-            && stored.key == key
-            && stored.lists.len() == count
-            && stored.lists.iter().flatten().all(|&rank| usize::try_from(rank).is_ok_and(|r| r < count));
-        valid.then_some(stored.lists)
+        let (kept_key, lists): (u128, Vec<Vec<u32>>) = crate::cache::read(self.file.as_ref()?, self.program)?;
+        let valid = kept_key == key
+            && lists.len() == count
+            && lists.iter().flatten().all(|&rank| usize::try_from(rank).is_ok_and(|r| r < count));
+        valid.then_some(lists)
     }
 
     pub fn put(&self, key: u128, lists: &[Vec<u32>]) -> io::Result<()> {
         let Some(file) = &self.file else { return Ok(()) };
-        let stored = Stored { program: self.program, key, lists: lists.to_vec() };
-        crate::cache::write_atomically(file, &postcard::to_allocvec(&stored).map_err(io::Error::other)?)
+        crate::cache::write(file, self.program, &(key, lists))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn meta(slug: &str, tags: &[&str]) -> ArticleMeta {
         ArticleMeta {

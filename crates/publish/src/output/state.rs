@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Changes whenever the record's shape does, so an old record is never misread.
-const VERSION: u32 = 1;
+const VERSION: u128 = 1;
 
 /// Every file written, by path.
 pub type Files = FxHashMap<String, Entry>;
@@ -39,27 +39,15 @@ fn mtime(meta: &fs::Metadata) -> u128 {
     meta.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos())
 }
 
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    version: u32,
-    files: Files,
-}
-
 /// The entries in `file`; none when it is missing or not a record of this version (then every file
 /// is made again and compared with what is on disk: slower, never wrong).
 pub fn read(file: &Path) -> Files {
-    fs::read(file)
-        .ok()
-        .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
-        .filter(|stored| stored.version == VERSION)
-        .map(|stored| stored.files)
-        .unwrap_or_default()
+    crate::cache::read(file, VERSION).unwrap_or_default()
 }
 
 /// Writes `files` to `file`.
 pub fn write(file: &Path, files: Files) -> io::Result<()> {
-    let bytes = postcard::to_allocvec(&Stored { version: VERSION, files }).map_err(io::Error::other)?;
-    crate::cache::write_atomically(file, &bytes)
+    crate::cache::write(file, VERSION, &files)
 }
 
 /// Nanoseconds since 1970 now: a key no earlier run can have used.
@@ -85,8 +73,7 @@ mod tests {
         assert_eq!(read(&file), entries);
         fs::write(&file, "something else\n").unwrap();
         assert!(read(&file).is_empty());
-        let other_version = postcard::to_allocvec(&Stored { version: VERSION + 1, files: entries }).unwrap();
-        fs::write(&file, other_version).unwrap();
+        crate::cache::write(&file, VERSION + 1, &entries).unwrap();
         assert!(read(&file).is_empty());
         assert!(read(&dir.join("absent")).is_empty());
     }
