@@ -11,8 +11,9 @@
 //     links to other pre-rendered pages;
 //   - with Save-Data on, or on a 2G connection, nothing is downloaded, and the app starts only when
 //     the reader uses a control (a button or a checkbox): a reader who only reads downloads no wasm.
-// Anywhere else (nothing pre-rendered, as in mount mode or on a 404; inside digest-embed.js's iframe,
-// whose height the app reports) it starts at once.
+// Anywhere else (nothing pre-rendered, as in mount mode or on a 404; a page whose content only the app
+// can show, which marks it with data-digest-start, such as the saved articles; inside
+// digest-embed.js's iframe, whose height the app reports) it starts at once.
 //
 // A click on a button or checkbox of the pre-rendered page before the app has taken it over does not
 // act (the page cannot yet remember a tick or copy a list); it is recorded in the page's
@@ -97,7 +98,8 @@
     var content = root && root.querySelector(".digest-static");
     if (content) document.addEventListener("click", record, true);
     var framed = new URLSearchParams(location.search).has("embed_origin");
-    if (framed || !content || content.getAttribute("data-route") !== location.pathname + location.search) {
+    var here = location.pathname + location.search;
+    if (framed || !content || content.getAttribute("data-route") !== here || content.querySelector("[data-digest-start]")) {
       start();
       return;
     }

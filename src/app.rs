@@ -1,14 +1,15 @@
 //! The shell: context every page reads, the router and its routes, header and footer.
 
 use crate::api::{provide_site, Api};
-use crate::components::{AppHeader, RouteAnnouncer, StaleNotice, StaticCopyNotice};
+use crate::components::{AppHeader, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice};
 use crate::config::Config;
 use crate::handoff::Handoff;
 use crate::navigation::Navigation;
-use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage};
+use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage};
 use crate::{embed, prefetch};
 use digest_model::Paths;
 use digest_ui::components::{SiteFooter, SkipLink};
+use digest_ui::saved_store::SavedStore;
 use digest_ui::theme::ThemeTarget;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -34,6 +35,10 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
     provide_context(Paths::new(&config.base_path));
     provide_context(ThemeTarget { root: root.clone(), host: config.theme });
     provide_context(config.share_base());
+    let saved = SavedStore::load();
+    provide_context(saved);
+    // Another tab of the reader saved or removed an article.
+    let storage = window_event_listener(leptos::ev::storage, move |_| saved.reload());
     if let Some(origin) = config.embed_origin.clone() {
         embed::install(&root, origin, navigation);
     }
@@ -41,7 +46,10 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
     provide_context(config.clone());
     // Coming back online loads again whatever failed, or was shown from an old copy.
     let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
-    on_cleanup(move || online.remove());
+    on_cleanup(move || {
+        online.remove();
+        storage.remove();
+    });
 
     view! {
         <Router base=config.base_path>
@@ -55,11 +63,13 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
                     <Route path=path!("/articles/:slug") view=ArticlePage />
                     <Route path=path!("/categories/:slug") view=CategoryPage />
                     <Route path=path!("/categories/:slug/page/:page") view=CategoryPage />
+                    <Route path=path!("/saved") view=SavedPage />
                 </Routes>
             </main>
             <SiteFooter />
             <RouteAnnouncer />
             <StaticCopyNotice />
+            <SavedNotice />
         </Router>
     }
     .into_any()

@@ -5,7 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use digest_model::{ArticlePage, Paths, Site};
-use digest_ui::components::{ArticleView, Promo, ShareButton, Steps, Takeaways};
+use digest_ui::components::{ArticleView, Promo, SaveButton, SavedLink, ShareButton, Steps, Takeaways};
+use digest_ui::saved_store::{self, SavedStore};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -349,4 +350,95 @@ async fn a_full_article_renders_every_section_as_real_lists_and_text() {
     assert_eq!(find(&root, "blockquote").get_attribute("cite").as_deref(), Some("https://x.com/someone/status/1"));
     assert_eq!(text(&root, ".digest-source__link"), "View on X");
     assert_eq!(text(&root, ".digest-source__author"), "@someone");
+}
+
+fn card(slug: &str) -> digest_model::ArticleSummary {
+    digest_model::decode(&format!(
+        r#"{{"slug":"{slug}","title":"Title {slug}","category":"tools","published":"2026-11-20T09:30:00Z",
+            "summary":"Summary.","reading_minutes":2}}"#
+    ))
+    .unwrap()
+}
+
+/// Save buttons for `slugs` and the header's link, sharing one store read from storage, as the app
+/// mounts them; a second call reads what the first stored, as a reload would.
+fn saved_page(slugs: &[&str]) -> (HtmlElement, SavedStore) {
+    let cards: Vec<_> = slugs.iter().map(|slug| card(slug)).collect();
+    let store = std::rc::Rc::new(std::cell::Cell::new(None));
+    let root = mount({
+        let store = store.clone();
+        move || {
+            let saved = SavedStore::load();
+            store.set(Some(saved));
+            provide_context(saved);
+            view! {
+                <SavedLink />
+                {cards.into_iter().map(|article| view! { <SaveButton article /> }).collect_view()}
+            }
+        }
+    });
+    (root, store.get().unwrap())
+}
+
+fn pressed(root: &HtmlElement) -> Vec<(String, String)> {
+    all(root, ".digest-save")
+        .iter()
+        .map(|b| (b.get_attribute("aria-pressed").unwrap_or_default(), b.text_content().unwrap_or_default()))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn saving_is_a_toggle_that_is_counted_stored_and_read_back() {
+    window().local_storage().unwrap().unwrap().remove_item("digest:saved").unwrap();
+    let (root, _) = saved_page(&["a", "b"]);
+    let unpressed = || ("false".to_owned(), "☆ Save".to_owned());
+    assert_eq!(pressed(&root), [unpressed(), unpressed()]);
+    assert!(root.query_selector(".digest-header__count").unwrap().is_none(), "a count of nothing");
+
+    all(&root, ".digest-save")[1].click();
+    all(&root, ".digest-save")[0].click();
+    tick().await;
+    let saved = || ("true".to_owned(), "★ Saved".to_owned());
+    assert_eq!(pressed(&root), [saved(), saved()]);
+    assert_eq!(text(&root, ".digest-header__count"), "2");
+    assert_eq!(text(&root, ".digest-header__saved"), "★Saved: 2");
+    let order: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&stored("digest:saved").unwrap())
+        .unwrap()
+        .iter()
+        .map(|v| v["slug"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(order, ["a", "b"], "most recently saved first");
+
+    let (reloaded, _) = saved_page(&["a", "b"]);
+    assert_eq!(pressed(&reloaded), [saved(), saved()]);
+    all(&reloaded, ".digest-save")[0].click();
+    tick().await;
+    assert_eq!(pressed(&reloaded), [unpressed(), saved()]);
+    assert_eq!(text(&reloaded, ".digest-header__count"), "1");
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_saved_entries_are_dropped_said_and_the_rest_kept() {
+    let good = serde_json::json!({"slug": "good", "title": "T", "category": "tools",
+        "published": "2026-11-20T09:30:00Z", "summary": "S", "reading_minutes": 1, "saved_at": 1.0});
+    let stored_value = serde_json::json!([good, {"slug": "javascript:alert(1)"}, "x"]).to_string();
+    window().local_storage().unwrap().unwrap().set_item("digest:saved", &stored_value).unwrap();
+    let (root, store) = saved_page(&["good"]);
+    assert_eq!(pressed(&root)[0].0, "true");
+    assert_eq!(store.problem(), Some(saved_store::UNREADABLE));
+    // What could be read is stored back without what could not.
+    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&stored("digest:saved").unwrap()).unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn saving_into_full_storage_says_so_and_keeps_the_article_for_this_visit() {
+    window().local_storage().unwrap().unwrap().remove_item("digest:saved").unwrap();
+    let (root, store) = saved_page(&["full"]);
+    run_js("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };");
+    find(&root, ".digest-save").click();
+    tick().await;
+    run_js("Storage.prototype.setItem = window.__setItem;");
+    assert_eq!(pressed(&root)[0].0, "true");
+    assert_eq!(store.problem(), Some(saved_store::NOT_STORED));
+    assert_eq!(stored("digest:saved"), None);
 }

@@ -4,6 +4,7 @@
 pub mod app_header;
 pub mod error_view;
 pub mod route_announcer;
+pub mod saved_notice;
 pub mod skeleton;
 pub mod stale_notice;
 pub mod static_copy_notice;
@@ -11,6 +12,7 @@ pub mod static_copy_notice;
 pub use app_header::AppHeader;
 pub use error_view::ErrorView;
 pub use route_announcer::RouteAnnouncer;
+pub use saved_notice::SavedNotice;
 pub use skeleton::{ArticleSkeleton, CardListSkeleton};
 pub use stale_notice::StaleNotice;
 pub use static_copy_notice::StaticCopyNotice;

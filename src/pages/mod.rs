@@ -7,8 +7,10 @@ pub mod feed;
 pub mod not_found;
 mod page_number;
 mod region;
+pub mod saved;
 
 pub use article::ArticlePage;
 pub use category::CategoryPage;
 pub use feed::FeedPage;
 pub use not_found::NotFoundPage;
+pub use saved::SavedPage;

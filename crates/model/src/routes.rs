@@ -51,6 +51,11 @@ impl Paths {
         }
     }
 
+    /// The reader's saved articles.
+    pub fn saved(&self) -> String {
+        format!("{}/saved", self.base)
+    }
+
     /// The file a route page is published as, relative to the site's root folder: `articles/x.html`,
     /// `page/2.html`, `index.html` for the home page. `path` is one of this type's paths.
     pub fn file_of(&self, path: &str) -> String {
@@ -82,6 +87,7 @@ mod tests {
         assert_eq!(paths.category("tools"), "/learn/ai-news/categories/tools");
         assert_eq!(paths.category_page("tools", 3), "/learn/ai-news/categories/tools/page/3");
         assert_eq!(paths.file("feed.xml"), "/learn/ai-news/feed.xml");
+        assert_eq!(paths.saved(), "/learn/ai-news/saved");
         let root = Paths::new("");
         assert_eq!(root.home(), "/");
         assert_eq!(root.article("x"), "/articles/x");
@@ -95,5 +101,6 @@ mod tests {
         assert_eq!(paths.file_of(&paths.article("x")), "articles/x.html");
         assert_eq!(paths.file_of(&paths.category_page("tools", 3)), "categories/tools/page/3.html");
         assert_eq!(Paths::new("").file_of("/categories/tools"), "categories/tools.html");
+        assert_eq!(paths.file_of(&paths.saved()), "saved.html");
     }
 }

@@ -12,3 +12,7 @@ pub const NO_ARTICLES: &str = "No articles yet.";
 pub const NO_ARTICLES_IN_CATEGORY: &str = "No articles in this category yet.";
 pub const NOT_FOUND: &str = "Page not found";
 pub const NOT_FOUND_DESCRIPTION: &str = "There is nothing at this address.";
+pub const SAVED: &str = "Saved articles";
+pub const SAVED_DESCRIPTION: &str = "The articles you saved to read later, kept in this browser.";
+pub const SAVED_LOADING: &str = "Your saved articles appear here once the page has loaded.";
+pub const NOTHING_SAVED: &str = "Nothing saved yet. Press Save on an article to keep it here for later.";

@@ -10,6 +10,8 @@ pub mod components;
 pub mod format;
 pub mod labels;
 pub mod progress;
+pub mod saved;
+pub mod saved_store;
 pub mod share;
 pub mod storage;
 pub mod theme;

@@ -34,6 +34,11 @@ pub fn article(article: &Article, site: &Site) -> String {
     format!("{} · {}", article.title, site.title)
 }
 
+/// The saved articles' document title.
+pub fn saved(site: &Site) -> String {
+    format!("{} · {}", labels::SAVED, site.title)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,8 @@
 use crate::site::html::script_json;
 use digest_model::{Article, ArticlePage, Category, ListingPage, Paths, Site};
 use digest_ui::components::{
-    ArticleText, ArticleView, CategoryView, FeedView, HeaderNav, NotFoundView, SiteFooter, SiteHeader, SkipLink,
+    ArticleText, ArticleView, CategoryView, FeedView, HeaderNav, NotFoundView, SavedView, SiteFooter, SiteHeader,
+    SkipLink,
 };
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -62,6 +63,12 @@ pub fn article(site: &Site, paths: &Paths, page_data: &ArticlePage) -> String {
 /// The not-found page.
 pub fn not_found(site: &Site, paths: &Paths) -> String {
     page(site, paths, || view! { <NotFoundView /> })
+}
+
+/// The saved articles' page: they live in the reader's browser, so the app fills it in.
+pub fn saved(site: &Site, paths: &Paths) -> String {
+    let site_ = site.clone();
+    page(site, paths, move || view! { <SavedView site=site_ items=None /> })
 }
 
 /// An article's text as the feeds carry it.

@@ -1,4 +1,4 @@
-use crate::components::PublishedDate;
+use crate::components::{PublishedDate, SaveButton};
 use crate::format;
 use digest_model::{ArticleSummary, Paths, Site};
 use leptos::prelude::*;
@@ -24,8 +24,8 @@ pub fn CardList(
 }
 
 /// One article in a list: its title links to the article (the whole card is clickable), with
-/// category, date, reading time and summary. `data-digest-prefetch` names the article, for the app
-/// to fetch it before the reader opens it.
+/// category, date, reading time and summary, and a Save button. `data-digest-prefetch` names the
+/// article, for the app to fetch it before the reader opens it.
 #[component]
 pub fn ArticleCard(
     item: ArticleSummary,
@@ -33,10 +33,12 @@ pub fn ArticleCard(
     category_name: String,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let title_id = format!("digest-card-{}", item.slug);
+    let saved = item.clone();
     view! {
         <li class="digest-card" data-digest-prefetch=item.slug.clone()>
             <article class="digest-card__body">
-                <h2 class="digest-card__title">
+                <h2 class="digest-card__title" id=title_id.clone()>
                     <a class="digest-card__link" href=paths.article(&item.slug)>{item.title}</a>
                 </h2>
                 <p class="digest-card__summary">{item.summary}</p>
@@ -50,6 +52,7 @@ pub fn ArticleCard(
                         {format::reading_time(item.reading_minutes)}
                     </span>
                 </p>
+                <SaveButton article=saved described_by=title_id />
             </article>
         </li>
     }

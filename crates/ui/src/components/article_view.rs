@@ -1,4 +1,4 @@
-use crate::components::{Promo, PublishedDate, Related, ShareButton, SourceQuote, Steps, Takeaways};
+use crate::components::{Promo, PublishedDate, Related, SaveButton, ShareButton, SourceQuote, Steps, Takeaways};
 use crate::format;
 use crate::labels;
 use digest_model::{ArticlePage, Paths, Site};
@@ -18,6 +18,7 @@ pub fn ArticleView(
     let paths = expect_context::<Paths>();
     let ArticlePage { article, reading_minutes, related } = page;
     let category_name = site.category_name(&article.category).to_owned();
+    let summary = article.summary(reading_minutes);
     let who_benefits = (!article.who_benefits.is_empty()).then(|| {
         view! {
             <section class="digest-article__section" aria-labelledby="digest-who-heading">
@@ -40,7 +41,10 @@ pub fn ArticleView(
                     <span aria-hidden="true">" · "</span>
                     <span>{format::reading_time(reading_minutes)}</span>
                 </p>
-                <ShareButton slug=article.slug.clone() title=article.title.clone() summary=article.summary.clone() />
+                <div class="digest-article__actions">
+                    <SaveButton article=summary />
+                    <ShareButton slug=article.slug.clone() title=article.title.clone() summary=article.summary.clone() />
+                </div>
             </header>
             <p class="digest-article__summary">{article.summary.clone()}</p>
             <section class="digest-article__section" aria-labelledby="digest-why-heading">

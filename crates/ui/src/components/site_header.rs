@@ -1,15 +1,18 @@
 use crate::components::ThemeToggle;
+use crate::saved_store::SavedStore;
 use digest_model::{Paths, Site};
 use leptos::prelude::*;
 
 /// The site's header: what `children` put at its start (the brand and the categories, see
-/// [`HeaderNav`], or what stands in for them while they load), and the theme toggle.
+/// [`HeaderNav`], or what stands in for them while they load), the link to the saved articles and
+/// the theme toggle.
 #[component]
 pub fn SiteHeader(children: Children) -> impl IntoView {
     view! {
         <header class="digest-header">
             <div class="digest-header__inner">
                 {children()}
+                <SavedLink />
                 <ThemeToggle />
             </div>
         </header>
@@ -31,5 +34,28 @@ pub fn HeaderNav(site: Site) -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
+    }
+}
+
+/// "Saved", with how many there are once the app has read them (a [`SavedStore`] in context).
+#[component]
+pub fn SavedLink() -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    let store = use_context::<SavedStore>();
+    let count = move || store.map(|store| store.count()).filter(|n| *n > 0).map(|n| n.to_string());
+    view! {
+        <a class="digest-header__saved" href=paths.saved()>
+            <span class="digest-save__icon" aria-hidden="true">"★"</span>
+            <span class="digest-header__saved-label">"Saved"</span>
+            {move || {
+                count()
+                    .map(|n| {
+                        view! {
+                            <span class="digest-visually-hidden">": "</span>
+                            <span class="digest-header__count">{n}</span>
+                        }
+                    })
+            }}
+        </a>
     }
 }

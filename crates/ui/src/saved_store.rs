@@ -1,0 +1,86 @@
+//! The reader's saved articles while the app runs: one list that every Save button, the header's
+//! count and `/saved` read, kept in localStorage. The app makes it ([`SavedStore::load`]) and provides
+//! it; the pre-rendered pages have none, so their buttons show "Save" until the app starts.
+
+use crate::saved::SavedList;
+use crate::storage;
+use digest_model::ArticleSummary;
+use leptos::prelude::*;
+
+const KEY: &str = "saved";
+
+/// What went wrong with the stored list, for the reader to be told.
+pub const UNREADABLE: &str = "Some of your saved articles could not be read, so they were left out of the list.";
+pub const NOT_STORED: &str =
+    "Your browser is not keeping saved articles (its storage is full or blocked): they will be lost when this page closes.";
+
+#[derive(Clone, Copy)]
+pub struct SavedStore {
+    list: RwSignal<SavedList>,
+    /// The latest problem with storage, until the reader dismisses it.
+    problem: RwSignal<Option<&'static str>>,
+}
+
+impl SavedStore {
+    /// Reads the stored list (in the browser only).
+    pub fn load() -> Self {
+        let store = Self { list: RwSignal::new(SavedList::default()), problem: RwSignal::new(None) };
+        store.reload();
+        store
+    }
+
+    /// Reads the stored list again: another tab of the reader changed it.
+    pub fn reload(&self) {
+        let restored = storage::get(KEY).map(|text| SavedList::from_stored(&text));
+        let (list, dropped) = restored.map_or((SavedList::default(), 0), |r| (r.list, r.dropped));
+        if dropped > 0 {
+            self.problem.set(Some(UNREADABLE));
+            self.write(&list);
+        }
+        self.list.set(list);
+    }
+
+    /// Whether `slug` is saved (tracked).
+    pub fn contains(&self, slug: &str) -> bool {
+        self.list.with(|list| list.contains(slug))
+    }
+
+    pub fn count(&self) -> usize {
+        self.list.with(SavedList::len)
+    }
+
+    /// The list as it is now (untracked: a page shows what was saved when it opened).
+    pub fn snapshot(&self) -> SavedList {
+        self.list.get_untracked()
+    }
+
+    pub fn problem(&self) -> Option<&'static str> {
+        self.problem.get()
+    }
+
+    pub fn dismiss_problem(&self) {
+        self.problem.set(None);
+    }
+
+    /// Saves `article`, or removes it when it is saved; returns whether it is saved now.
+    pub fn toggle(&self, article: ArticleSummary) -> bool {
+        let now = js_sys::Date::now();
+        let mut list = self.list.get_untracked();
+        let saved = list.toggle(article, now);
+        self.write(&list);
+        self.list.set(list);
+        saved
+    }
+
+    fn write(&self, list: &SavedList) {
+        let stored = if list.is_empty() {
+            storage::remove(KEY);
+            true
+        } else {
+            storage::set(KEY, &list.to_stored())
+        };
+        if !stored {
+            self.problem.set(Some(NOT_STORED));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+use digest_ui::saved_store::SavedStore;
+use leptos::prelude::*;
+
+/// Says when saved articles could not be stored or read (storage full, blocked or corrupted), at the
+/// foot of the screen wherever the Save button was pressed, until dismissed.
+#[component]
+pub fn SavedNotice() -> impl IntoView {
+    let store = expect_context::<SavedStore>();
+    view! {
+        <div class="digest-saved-notice" role="status">
+            {move || {
+                store
+                    .problem()
+                    .map(|text| {
+                        view! {
+                            <p class="digest-saved-notice__inner">
+                                {text}
+                                <button
+                                    type="button"
+                                    class="digest-button digest-button--quiet"
+                                    on:click=move |_| store.dismiss_problem()
+                                >
+                                    "Dismiss"
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
