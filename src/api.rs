@@ -3,6 +3,8 @@
 //! the checked values that makes revisits instant and can fall back to the last good copy.
 
 use crate::http::{self, TransportError};
+use digest_model::search::encoding::Shard;
+use digest_model::search::manifest::{self, Manifest};
 use digest_model::{decode, ArticlePage, DecodeError, ListingPage, Site, Validate};
 use futures::future::{FutureExt, Shared};
 use leptos::prelude::*;
@@ -192,6 +194,22 @@ impl Api {
         self.get(&self.article_url(slug)).await
     }
 
+    /// The search index's manifest.
+    pub async fn search_manifest(&self) -> Result<Manifest, ApiError> {
+        self.get(&self.url(&format!("{}/{}", manifest::FOLDER, manifest::MANIFEST))).await
+    }
+
+    /// A shard of the search index. Its ids are checked against the manifest by the search.
+    pub async fn search_shard(&self, key: &str) -> Result<Rc<Shard>, ApiError> {
+        let url = self.url(&format!("{}/{}", manifest::FOLDER, manifest::shard_file(key)));
+        let value = self.load(url.clone(), parse_shard).await?;
+        value.downcast::<Shard>().map_err(|_| ApiError::Invalid {
+            url,
+            path: "(document)".to_owned(),
+            message: "is not the kind of document expected here".to_owned(),
+        })
+    }
+
     fn feed_url(&self, page: u32) -> String {
         self.url(&format!("feed/{page}.json"))
     }
@@ -304,6 +322,14 @@ type Loading = Pin<Box<dyn Future<Output = Result<Rc<dyn Any>, ApiError>>>>;
 
 fn parse_any<T: DeserializeOwned + Validate + 'static>(url: &str, text: &str) -> Result<Rc<dyn Any>, ApiError> {
     parse::<T>(url, text).map(|value| Rc::new(value) as Rc<dyn Any>)
+}
+
+fn parse_shard(url: &str, text: &str) -> Result<Rc<dyn Any>, ApiError> {
+    Shard::decode(text, u32::MAX).map(|shard| Rc::new(shard) as Rc<dyn Any>).map_err(|err| ApiError::Invalid {
+        url: url.to_owned(),
+        path: "(document)".to_owned(),
+        message: err.to_string(),
+    })
 }
 
 /// Decodes and validates a fetched document.

@@ -5,7 +5,7 @@ use crate::components::{AppHeader, RouteAnnouncer, SavedNotice, StaleNotice, Sta
 use crate::config::Config;
 use crate::handoff::Handoff;
 use crate::navigation::Navigation;
-use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage};
+use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage, SearchPage};
 use crate::{embed, prefetch};
 use digest_model::Paths;
 use digest_ui::components::{SiteFooter, SkipLink};
@@ -64,6 +64,7 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
                     <Route path=path!("/categories/:slug") view=CategoryPage />
                     <Route path=path!("/categories/:slug/page/:page") view=CategoryPage />
                     <Route path=path!("/saved") view=SavedPage />
+                    <Route path=path!("/search") view=SearchPage />
                 </Routes>
             </main>
             <SiteFooter />

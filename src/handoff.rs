@@ -10,10 +10,12 @@
 //!
 //! What the reader did to the pre-rendered page's controls before the app took it over is not lost:
 //! `digest-start.js` records each click on a button or checkbox there (without letting it act), and
-//! at the swap the app clicks the same controls of its own page, and focuses what had focus.
+//! at the swap the app clicks the same controls of its own page, focuses what had focus, and types
+//! into its search box what the reader typed into the page's.
 
 use crate::api::ApiError;
 use crate::navigation::{Navigation, ReadyPage, Shown};
+use digest_ui::components::search_box::INPUT_ID;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::time::Duration;
@@ -130,8 +132,12 @@ impl Handoff {
         if let Some(content) = static_content() {
             let clicked = recorded_clicks(&content);
             let focused = focused_index(&content);
+            let typed = search_text(&content).filter(|text| !text.is_empty());
             let _ = content.replace_with_with_node_1(&app);
             replay(&app, &clicked, focused);
+            if let Some(text) = typed {
+                type_search(&app, &text);
+            }
         }
         if let Some(change) = self.when_live.try_update_value(Option::take).flatten() {
             (change.take())();
@@ -195,6 +201,22 @@ fn focused_index(content: &Element) -> Option<u32> {
     let active = document().active_element()?;
     let focusable = content.query_selector_all(FOCUSABLE).ok()?;
     (0..focusable.length()).find(|&i| focusable.item(i).is_some_and(|node| node == active.clone().into()))
+}
+
+/// What the reader typed in the search box of `content`.
+fn search_text(content: &Element) -> Option<String> {
+    let input = content.query_selector(&format!("#{INPUT_ID}")).ok()??;
+    js_sys::Reflect::get(&input, &"value".into()).ok()?.as_string()
+}
+
+/// Types `text` into the app's search box, as the reader typed it into the pre-rendered one: the
+/// app searches for it as it would have.
+fn type_search(app: &Element, text: &str) {
+    let Ok(Some(input)) = app.query_selector(&format!("#{INPUT_ID}")) else { return };
+    let _ = js_sys::Reflect::set(&input, &"value".into(), &text.into());
+    if let Ok(event) = web_sys::Event::new("input") {
+        let _ = input.dispatch_event(&event);
+    }
 }
 
 /// Clicks the app's controls at `clicked` and focuses its focusable element at `focused`.

@@ -15,6 +15,7 @@ pub mod page_meta;
 pub mod pages;
 pub mod prefetch;
 pub mod retry;
+pub mod search;
 
 use digest_ui::theme;
 use leptos::prelude::*;

@@ -132,7 +132,7 @@ impl Navigation {
             let listeners: Vec<Listener> =
                 navigation.listeners.with_value(|all| all.iter().map(|l| Rc::clone(l)).collect());
             let shown: Vec<Shown> = listeners.iter().map(|listener| listener(&page)).collect();
-            if shown.contains(&Shown::Kept) {
+            if shown.contains(&Shown::Kept) || searching() {
                 return;
             }
             if !first && !same_page {
@@ -149,6 +149,12 @@ impl Navigation {
             }
         });
     }
+}
+
+/// Whether the reader is typing in the search box, whose results come as new pages: focus stays
+/// in the box, and the results' count (a live region) is what is announced.
+fn searching() -> bool {
+    document().active_element().is_some_and(|element| element.id() == digest_ui::components::search_box::INPUT_ID)
 }
 
 /// Moves focus to the page's `<h1>` without scrolling, so keyboard and screen-reader users start at

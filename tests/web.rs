@@ -2,7 +2,7 @@
 //! localStorage. Run by `make test-browser`.
 
 // Test helpers outside #[test] functions: a failed lookup here is a failed test, which is the point.
-#![allow(clippy::unwrap_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
 use digest_model::{ArticlePage, Paths, Site};
 use digest_ui::components::{ArticleView, Promo, SaveButton, SavedLink, ShareButton, Steps, Takeaways};
@@ -387,9 +387,22 @@ fn pressed(root: &HtmlElement) -> Vec<(String, String)> {
         .collect()
 }
 
+fn clear_saved() {
+    let storage = window().local_storage().unwrap().unwrap();
+    let keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
+    for key in keys.into_iter().filter(|k| k.starts_with("digest:saved:")) {
+        storage.remove_item(&key).unwrap();
+    }
+}
+
+fn saved_at(slug: &str) -> Option<f64> {
+    let value: serde_json::Value = serde_json::from_str(&stored(&format!("digest:saved:{slug}"))?).unwrap();
+    value[0].as_f64()
+}
+
 #[wasm_bindgen_test]
 async fn saving_is_a_toggle_that_is_counted_stored_and_read_back() {
-    window().local_storage().unwrap().unwrap().remove_item("digest:saved").unwrap();
+    clear_saved();
     let (root, _) = saved_page(&["a", "b"]);
     let unpressed = || ("false".to_owned(), "☆ Save".to_owned());
     assert_eq!(pressed(&root), [unpressed(), unpressed()]);
@@ -402,37 +415,39 @@ async fn saving_is_a_toggle_that_is_counted_stored_and_read_back() {
     assert_eq!(pressed(&root), [saved(), saved()]);
     assert_eq!(text(&root, ".digest-header__count"), "2");
     assert_eq!(text(&root, ".digest-header__saved"), "★Saved: 2");
-    let order: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&stored("digest:saved").unwrap())
-        .unwrap()
-        .iter()
-        .map(|v| v["slug"].as_str().unwrap().to_owned())
-        .collect();
-    assert_eq!(order, ["a", "b"], "most recently saved first");
+    assert!(saved_at("a").unwrap() >= saved_at("b").unwrap(), "a was saved last");
 
-    let (reloaded, _) = saved_page(&["a", "b"]);
+    let (reloaded, store) = saved_page(&["a", "b"]);
     assert_eq!(pressed(&reloaded), [saved(), saved()]);
+    let order: Vec<String> = store.snapshot().items().iter().map(|i| i.article.slug.clone()).collect();
+    assert_eq!(order, ["a", "b"], "most recently saved first");
     all(&reloaded, ".digest-save")[0].click();
     tick().await;
     assert_eq!(pressed(&reloaded), [unpressed(), saved()]);
     assert_eq!(text(&reloaded, ".digest-header__count"), "1");
+    assert_eq!(stored("digest:saved:a"), None);
 }
 
 #[wasm_bindgen_test]
 async fn unreadable_saved_entries_are_dropped_said_and_the_rest_kept() {
-    let good = serde_json::json!({"slug": "good", "title": "T", "category": "tools",
-        "published": "2026-11-20T09:30:00Z", "summary": "S", "reading_minutes": 1, "saved_at": 1.0});
-    let stored_value = serde_json::json!([good, {"slug": "javascript:alert(1)"}, "x"]).to_string();
-    window().local_storage().unwrap().unwrap().set_item("digest:saved", &stored_value).unwrap();
+    clear_saved();
+    let storage = window().local_storage().unwrap().unwrap();
+    let good = r#"[1,{"slug":"good","title":"T","category":"tools","published":"2026-11-20T09:30:00Z","summary":"S","reading_minutes":1}]"#;
+    storage.set_item("digest:saved:good", good).unwrap();
+    storage.set_item("digest:saved:javascript:alert(1)", r#"[1,{"slug":"javascript:alert(1)"}]"#).unwrap();
+    storage.set_item("digest:saved:x", "{not json").unwrap();
     let (root, store) = saved_page(&["good"]);
     assert_eq!(pressed(&root)[0].0, "true");
     assert_eq!(store.problem(), Some(saved_store::UNREADABLE));
-    // What could be read is stored back without what could not.
-    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&stored("digest:saved").unwrap()).unwrap().len(), 1);
+    assert_eq!(store.count(), 1);
+    // What could not be read is removed; the rest stays as it was.
+    assert_eq!(stored("digest:saved:x"), None);
+    assert_eq!(stored("digest:saved:good").as_deref(), Some(good));
 }
 
 #[wasm_bindgen_test]
 async fn saving_into_full_storage_says_so_and_keeps_the_article_for_this_visit() {
-    window().local_storage().unwrap().unwrap().remove_item("digest:saved").unwrap();
+    clear_saved();
     let (root, store) = saved_page(&["full"]);
     run_js("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };");
     find(&root, ".digest-save").click();
@@ -440,5 +455,5 @@ async fn saving_into_full_storage_says_so_and_keeps_the_article_for_this_visit()
     run_js("Storage.prototype.setItem = window.__setItem;");
     assert_eq!(pressed(&root)[0].0, "true");
     assert_eq!(store.problem(), Some(saved_store::NOT_STORED));
-    assert_eq!(stored("digest:saved"), None);
+    assert_eq!(stored("digest:saved:full"), None);
 }

@@ -18,6 +18,7 @@ pub fn AppHeader() -> impl IntoView {
             .then(|| format!("The content is expected at {} (data-content-url on this page).", config.content_url))
     };
     let home = expect_context::<Paths>().home();
+    crate::search::hooks::provide_search_hooks(api);
     let nav = move || match site.get() {
         None => {
             view! { <a class="digest-header__brand digest-header__brand--loading" href=home.clone()>"…"</a> }.into_any()

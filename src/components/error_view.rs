@@ -11,8 +11,11 @@ pub fn ErrorView(
     /// Whether this region is the page's main content, whose heading is the page's `<h1>`.
     #[prop(optional)]
     page: bool,
+    /// What failed, when the error's own title does not say it ("Search is unavailable").
+    #[prop(optional)]
+    title: Option<&'static str>,
 ) -> impl IntoView {
-    let title = error.title();
+    let title = title.unwrap_or_else(|| error.title());
     let heading = if page {
         view! { <h1 class="digest-error__title" tabindex="-1">{title}</h1> }.into_any()
     } else {

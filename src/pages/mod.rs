@@ -8,9 +8,11 @@ pub mod not_found;
 mod page_number;
 mod region;
 pub mod saved;
+pub mod search;
 
 pub use article::ArticlePage;
 pub use category::CategoryPage;
 pub use feed::FeedPage;
 pub use not_found::NotFoundPage;
 pub use saved::SavedPage;
+pub use search::SearchPage;

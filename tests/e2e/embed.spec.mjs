@@ -68,6 +68,21 @@ test.describe("mount mode, under a sub-path", () => {
     await expect(page.locator("#digest h1")).toHaveText("Page not found");
   });
 
+  test("search works under the sub-path, and a search address reloads there", async ({ page }) => {
+    await page.goto(`${BASE}/`);
+    await appLoaded(page);
+    const box = page.locator("#digest").getByRole("searchbox", { name: "Search articles" });
+    await box.fill("irreversible");
+    await box.press("Enter");
+    await expect(page).toHaveURL(`${BASE}/search?q=irreversible`);
+    const result = page.locator("#digest .digest-card h2 a");
+    await expect(result).toHaveText(["Agents that act need an undo button"]);
+    await expect(result).toHaveAttribute("href", `${BASE}/articles/agents-need-undo`);
+    await page.reload();
+    await appLoaded(page);
+    await expect(result).toHaveText(["Agents that act need an undo button"]);
+  });
+
   test("digest's CSS leaves the host's header and footer exactly as they were", async ({ page }) => {
     await page.goto("/");
     const without = await hostChrome(page);
@@ -143,6 +158,16 @@ test.describe("iframe mode, from another origin", () => {
     // The link opens the same article in the host's frame.
     await page.goto(link);
     await expect(frameOf(page).locator("h1")).toHaveText("Agents that act need an undo button");
+  });
+
+  test("search in the frame, with the query in the host's URL", async ({ page }) => {
+    await page.goto("/embed/");
+    const frame = frameOf(page);
+    await expect(frame.locator("h1")).toHaveText("Latest");
+    await frame.getByRole("searchbox", { name: "Search articles" }).fill("irreversible");
+    await frame.getByRole("searchbox", { name: "Search articles" }).press("Enter");
+    await expect(frame.locator(".digest-card h2")).toHaveText(["Agents that act need an undo button"]);
+    await expect(page).toHaveURL(/\/embed\/\?digest=%2Fsearch%3Fq%3Dirreversible$/);
   });
 
   test("a deep link in the host's URL opens that route in the frame", async ({ page }) => {

@@ -88,7 +88,7 @@ test("full storage: saving says so, and the article stays saved for this visit",
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
-      if (key === "digest:saved") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      if (key.startsWith("digest:saved:")) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
       return setItem.call(this, key, value);
     };
   });
@@ -107,12 +107,11 @@ test("a corrupted or foreign saved list is said, and what can be read is kept", 
   await page.addInitScript(() => {
     if (sessionStorage.getItem("seeded")) return;
     sessionStorage.setItem("seeded", "1");
-    localStorage.setItem("digest:saved", JSON.stringify([
-      { slug: "agents-need-undo", title: "Agents that act need an undo button", category: "tools-workflows",
-        published: "2026-11-22T09:00:00Z", summary: "Kept.", reading_minutes: 1, saved_at: 1 },
-      { slug: "<img src=x onerror=alert(1)>", title: "x" },
-      "not an article",
-    ]));
+    localStorage.setItem("digest:saved:agents-need-undo", JSON.stringify([1, { slug: "agents-need-undo",
+      title: "Agents that act need an undo button", category: "tools-workflows",
+      published: "2026-11-22T09:00:00Z", summary: "Kept.", reading_minutes: 1 }]));
+    localStorage.setItem("digest:saved:<img src=x onerror=alert(1)>", JSON.stringify([2, { slug: "<img src=x onerror=alert(1)>", title: "x" }]));
+    localStorage.setItem("digest:saved:foreign", "not an article");
   });
   await page.goto("/saved");
   await expect(page.locator(".digest-app .digest-card")).toHaveCount(1);

@@ -12,6 +12,7 @@ pub mod reading;
 pub mod routes;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod search;
 pub mod time;
 pub mod validate;
 

@@ -56,6 +56,15 @@ impl Paths {
         format!("{}/saved", self.base)
     }
 
+    /// Search, for `query` (none: the page without a query). The query is the address's `q`.
+    pub fn search(&self, query: &str) -> String {
+        if query.is_empty() {
+            format!("{}/search", self.base)
+        } else {
+            format!("{}/search?q={}", self.base, encode_query(query))
+        }
+    }
+
     /// The file a route page is published as, relative to the site's root folder: `articles/x.html`,
     /// `page/2.html`, `index.html` for the home page. `path` is one of this type's paths.
     pub fn file_of(&self, path: &str) -> String {
@@ -73,6 +82,20 @@ impl Paths {
     }
 }
 
+/// `text` as a query value: what `encodeURIComponent` leaves alone stays, a space is `+`, anything
+/// else is percent-encoded.
+fn encode_query(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(char::from(byte)),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +111,8 @@ mod tests {
         assert_eq!(paths.category_page("tools", 3), "/learn/ai-news/categories/tools/page/3");
         assert_eq!(paths.file("feed.xml"), "/learn/ai-news/feed.xml");
         assert_eq!(paths.saved(), "/learn/ai-news/saved");
+        assert_eq!(paths.search(""), "/learn/ai-news/search");
+        assert_eq!(paths.search("naïve RAG & co/x?"), "/learn/ai-news/search?q=na%C3%AFve+RAG+%26+co%2Fx%3F");
         let root = Paths::new("");
         assert_eq!(root.home(), "/");
         assert_eq!(root.article("x"), "/articles/x");
@@ -102,5 +127,6 @@ mod tests {
         assert_eq!(paths.file_of(&paths.category_page("tools", 3)), "categories/tools/page/3.html");
         assert_eq!(Paths::new("").file_of("/categories/tools"), "categories/tools.html");
         assert_eq!(paths.file_of(&paths.saved()), "saved.html");
+        assert_eq!(paths.file_of(&paths.search("")), "search.html");
     }
 }

@@ -125,7 +125,7 @@ impl Path {
         Self(format!("{}[{i}]", self.0))
     }
 
-    fn issue(&self, issues: &mut Vec<Issue>, rule: Rule, message: impl Into<String>) {
+    pub fn issue(&self, issues: &mut Vec<Issue>, rule: Rule, message: impl Into<String>) {
         let path = if self.0.is_empty() { "(document)".to_owned() } else { self.0.clone() };
         issues.push(Issue { path, rule, message: message.into() });
     }

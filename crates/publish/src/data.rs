@@ -7,7 +7,7 @@ use digest_model::model::{ArticlePage, ListingPage};
 use serde::Serialize;
 
 /// The folders under the data folder that hold nothing but what this module writes.
-pub const NAMESPACES: [&str; 3] = ["feed", "categories", "articles"];
+pub const NAMESPACES: [&str; 4] = ["feed", "categories", "articles", digest_model::search::manifest::FOLDER];
 
 fn json(value: &impl Serialize) -> Result<Vec<u8>, String> {
     serde_json::to_vec(value).map_err(|err| format!("cannot write JSON: {err}"))

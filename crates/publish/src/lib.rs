@@ -20,6 +20,7 @@ pub mod output;
 pub mod related;
 pub mod related_cache;
 pub mod schema;
+pub mod search_index;
 pub mod site;
 #[cfg(test)]
 mod test_dir;
@@ -130,6 +131,7 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
         })
         .map_err(problem)?;
     data::site(&out, prefix, &published).map_err(problem)?;
+    search_index::write(&out, prefix, &published).map_err(problem)?;
     let mut namespaces: Vec<String> = data::NAMESPACES.iter().map(|n| format!("{prefix}{n}")).collect();
     if let (Some(pages), Target::Site { dist, .. }) = (&pages, target) {
         let notes = pages.the_rest(&out, dist).map_err(|err| vec![Problem::new(dist, "site", err)])?;

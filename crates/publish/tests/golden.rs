@@ -38,8 +38,9 @@ fn every_output_matches_its_golden_file() {
         files(&golden).into_iter().map(|p| p.strip_prefix(&golden).unwrap().to_owned()).collect();
     assert_eq!(produced, expected, "the set of files differs from tests/golden");
     for file in &produced {
-        let got = fs::read_to_string(dist.join(file)).unwrap();
-        let want = fs::read_to_string(golden.join(file)).unwrap();
+        // Bytes: the search index's shards are binary.
+        let (got, want) = (fs::read(dist.join(file)).unwrap(), fs::read(golden.join(file)).unwrap());
+        let (got, want) = (String::from_utf8_lossy(&got), String::from_utf8_lossy(&want));
         assert!(got == want, "{} differs from its golden file:\n--- got\n{got}\n--- want\n{want}", file.display());
     }
 }

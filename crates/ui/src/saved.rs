@@ -1,20 +1,35 @@
-//! The articles a reader saved to read later, most recently saved first, and how they are stored.
-//! Each entry keeps what a card shows, so that `/saved` lists them without fetching anything.
+//! The articles a reader saved to read later, most recently saved first, and how they are stored:
+//! one storage entry an article, `[saved_at, card]`, so that one damaged entry never costs the others
+//! and saving writes one small value. Each keeps what a card shows, so that `/saved` lists them
+//! without fetching anything.
 
 use digest_model::validate::Validate;
 use digest_model::ArticleSummary;
-use serde::{Deserialize, Serialize};
 
 /// At most this many are kept: a reading list, not an archive (and localStorage holds about 5 MB).
 pub const LIMIT: usize = 500;
 
 /// One saved article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SavedArticle {
-    #[serde(flatten)]
     pub article: ArticleSummary,
     /// When it was saved, in milliseconds since 1970.
     pub saved_at: f64,
+}
+
+impl SavedArticle {
+    /// Reads the entry stored for `slug`; `None` for anything that is not one (another version's
+    /// format, another site's value, hand-edited text, a card for another slug).
+    pub fn from_stored(slug: &str, stored: &str) -> Option<Self> {
+        let (saved_at, article) = serde_json::from_str::<(f64, ArticleSummary)>(stored).ok()?;
+        (saved_at.is_finite() && article.slug == slug && article.issues().is_empty())
+            .then_some(Self { article, saved_at })
+    }
+
+    /// The value to store.
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(&(self.saved_at, &self.article)).unwrap_or_default()
+    }
 }
 
 /// The saved articles, most recently saved first, each slug once.
@@ -23,39 +38,28 @@ pub struct SavedList {
     items: Vec<SavedArticle>,
 }
 
-/// What reading a stored list found.
+/// What reading the stored entries found.
 #[derive(Debug, PartialEq)]
 pub struct Restored {
     pub list: SavedList,
-    /// Entries that were dropped because they could not be read (or the whole value could not).
-    pub dropped: usize,
+    /// The slugs whose entries could not be read, or are over the limit: to be removed.
+    pub dropped: Vec<String>,
 }
 
 impl SavedList {
-    /// Reads a stored value. Entries that are not saved articles (another version's format, another
-    /// site's value, hand-edited text) are dropped one by one and counted, so that one bad entry
-    /// never loses the others; a value that is not a list at all counts as one dropped entry.
-    pub fn from_stored(stored: &str) -> Restored {
-        let Ok(values) = serde_json::from_str::<Vec<serde_json::Value>>(stored) else {
-            return Restored { list: Self::default(), dropped: 1 };
-        };
-        let total = values.len();
-        let mut list = Self::default();
-        for value in values {
-            let Ok(entry) = serde_json::from_value::<SavedArticle>(value) else { continue };
-            if entry.saved_at.is_finite() && entry.article.issues().is_empty() && !list.contains(&entry.article.slug) {
-                list.items.push(entry);
+    /// Reads stored entries, `(slug, value)`.
+    pub fn from_stored(entries: impl IntoIterator<Item = (String, String)>) -> Restored {
+        let mut items = Vec::new();
+        let mut dropped = Vec::new();
+        for (slug, stored) in entries {
+            match SavedArticle::from_stored(&slug, &stored) {
+                Some(item) => items.push(item),
+                None => dropped.push(slug),
             }
         }
-        list.items.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
-        list.items.truncate(LIMIT);
-        let dropped = total - list.items.len();
-        Restored { list, dropped }
-    }
-
-    /// The value to store.
-    pub fn to_stored(&self) -> String {
-        serde_json::to_string(&self.items).unwrap_or_else(|_| "[]".to_owned())
+        items.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+        dropped.extend(items.drain(LIMIT.min(items.len())..).map(|item| item.article.slug));
+        Restored { list: Self { items }, dropped }
     }
 
     pub fn items(&self) -> &[SavedArticle] {
@@ -74,27 +78,16 @@ impl SavedList {
         self.items.iter().any(|item| item.article.slug == slug)
     }
 
-    /// Saves `article` first in the list (again, if it was saved before); the oldest beyond
-    /// [`LIMIT`] go.
-    pub fn save(&mut self, article: ArticleSummary, now: f64) {
+    /// Saves `article` first in the list (again, if it was saved before); returns the oldest, when
+    /// it goes to keep the list within [`LIMIT`].
+    pub fn save(&mut self, article: ArticleSummary, now: f64) -> Option<SavedArticle> {
         self.remove(&article.slug);
         self.items.insert(0, SavedArticle { article, saved_at: now });
-        self.items.truncate(LIMIT);
+        (self.items.len() > LIMIT).then(|| self.items.pop()).flatten()
     }
 
     pub fn remove(&mut self, slug: &str) {
         self.items.retain(|item| item.article.slug != slug);
-    }
-
-    /// Saves `article` when it is not saved, removes it when it is; returns whether it is saved now.
-    pub fn toggle(&mut self, article: ArticleSummary, now: f64) -> bool {
-        if self.contains(&article.slug) {
-            self.remove(&article.slug);
-            false
-        } else {
-            self.save(article, now);
-            true
-        }
     }
 }
 
@@ -117,6 +110,10 @@ mod tests {
         list.items().iter().map(|item| item.article.slug.as_str()).collect()
     }
 
+    fn stored(list: &SavedList) -> Vec<(String, String)> {
+        list.items().iter().map(|item| (item.article.slug.clone(), item.to_stored())).collect()
+    }
+
     #[test]
     fn most_recently_saved_comes_first_and_each_slug_once() {
         let mut list = SavedList::default();
@@ -124,10 +121,8 @@ mod tests {
         list.save(summary("b"), 2.0);
         list.save(summary("a"), 3.0);
         assert_eq!(slugs(&list), ["a", "b"]);
-        assert!(!list.toggle(summary("b"), 4.0));
+        list.remove("b");
         assert_eq!(slugs(&list), ["a"]);
-        assert!(list.toggle(summary("c"), 5.0));
-        assert_eq!(slugs(&list), ["c", "a"]);
     }
 
     #[test]
@@ -135,49 +130,48 @@ mod tests {
         let mut list = SavedList::default();
         list.save(summary("old"), 10.0);
         list.save(summary("new"), 20.0);
-        let restored = SavedList::from_stored(&list.to_stored());
-        assert_eq!(restored, Restored { list, dropped: 0 });
+        let mut entries = stored(&list);
+        entries.reverse();
+        assert_eq!(SavedList::from_stored(entries), Restored { list, dropped: Vec::new() });
     }
 
     #[test]
-    fn bad_entries_are_dropped_and_counted_and_the_good_ones_kept() {
-        let good = serde_json::to_value(SavedArticle { article: summary("kept"), saved_at: 5.0 }).unwrap();
-        let mut hostile = good.clone();
-        hostile["slug"] = "../../etc/passwd".into();
-        let mut no_time = good.clone();
-        no_time["saved_at"] = "yesterday".into();
-        let stored = serde_json::json!([good, hostile, no_time, 42, {"slug": "x"}, good]).to_string();
-        let restored = SavedList::from_stored(&stored);
+    fn unreadable_entries_are_dropped_and_the_good_ones_kept() {
+        let good = SavedArticle { article: summary("kept"), saved_at: 5.0 }.to_stored();
+        let hostile = good.replace("\"kept\"", "\"../../etc\"");
+        let entries = [
+            ("kept", good.as_str()),
+            ("../../etc", hostile.as_str()),
+            ("other", good.as_str()),
+            ("x", "[\"yesterday\",{}]"),
+            ("y", "{not json"),
+            ("z", "null"),
+        ];
+        let restored = SavedList::from_stored(entries.map(|(k, v)| (k.to_owned(), v.to_owned())));
         assert_eq!(slugs(&restored.list), ["kept"]);
-        assert_eq!(restored.dropped, 5);
-    }
-
-    #[test]
-    fn a_value_that_is_not_a_list_reads_as_nothing_saved() {
-        for bad in ["", "{", "true", "{\"a\":1}", "null", "\"[]\""] {
-            let restored = SavedList::from_stored(bad);
-            assert!(restored.list.is_empty(), "{bad}");
-            assert_eq!(restored.dropped, 1, "{bad}");
-        }
-        assert_eq!(SavedList::from_stored("[]").dropped, 0);
+        assert_eq!(restored.dropped, ["../../etc", "other", "x", "y", "z"]);
     }
 
     #[test]
     fn keeps_at_most_the_limit_dropping_the_oldest() {
         let mut list = SavedList::default();
-        for i in 0..=LIMIT {
-            list.save(summary(&format!("a{i}")), i as f64);
+        for i in 0..LIMIT {
+            assert_eq!(list.save(summary(&format!("a{i}")), i as f64), None);
         }
+        let gone = list.save(summary("newest"), 1e9).map(|item| item.article.slug);
+        assert_eq!(gone.as_deref(), Some("a0"));
         assert_eq!(list.len(), LIMIT);
-        assert!(!list.contains("a0") && list.contains(&format!("a{LIMIT}")));
+        let mut entries = stored(&list);
+        entries.push(("older".to_owned(), SavedArticle { article: summary("older"), saved_at: -1.0 }.to_stored()));
+        assert_eq!(SavedList::from_stored(entries).dropped, ["older"]);
     }
 
     proptest::proptest! {
-        /// Whatever is stored under our key, reading it is a typed answer, never a panic.
+        /// Whatever is stored under our keys, reading it is a typed answer, never a panic.
         #[test]
-        fn any_stored_text_reads_without_panicking(text in "\\PC*") {
-            let restored = SavedList::from_stored(&text);
-            proptest::prop_assert!(restored.list.len() <= LIMIT);
+        fn any_stored_text_reads_without_panicking(slug in "\\PC*", text in "\\PC*") {
+            let restored = SavedList::from_stored([(slug, text)]);
+            proptest::prop_assert!(restored.list.len() + restored.dropped.len() == 1);
         }
     }
 }

@@ -1,13 +1,14 @@
 //! The reader's saved articles while the app runs: one list that every Save button, the header's
-//! count and `/saved` read, kept in localStorage. The app makes it ([`SavedStore::load`]) and provides
-//! it; the pre-rendered pages have none, so their buttons show "Save" until the app starts.
+//! count and `/saved` read, kept in localStorage (`saved:<slug>`, see [`crate::saved`]). The app
+//! makes it ([`SavedStore::load`]) and provides it; the pre-rendered pages have none, so their
+//! buttons show "Save" until the app starts.
 
-use crate::saved::SavedList;
+use crate::saved::{SavedArticle, SavedList};
 use crate::storage;
 use digest_model::ArticleSummary;
 use leptos::prelude::*;
 
-const KEY: &str = "saved";
+const PREFIX: &str = "saved:";
 
 /// What went wrong with the stored list, for the reader to be told.
 pub const UNREADABLE: &str = "Some of your saved articles could not be read, so they were left out of the list.";
@@ -31,13 +32,14 @@ impl SavedStore {
 
     /// Reads the stored list again: another tab of the reader changed it.
     pub fn reload(&self) {
-        let restored = storage::get(KEY).map(|text| SavedList::from_stored(&text));
-        let (list, dropped) = restored.map_or((SavedList::default(), 0), |r| (r.list, r.dropped));
-        if dropped > 0 {
+        let restored = SavedList::from_stored(storage::entries(PREFIX));
+        if !restored.dropped.is_empty() {
             self.problem.set(Some(UNREADABLE));
-            self.write(&list);
+            for slug in &restored.dropped {
+                storage::remove(&format!("{PREFIX}{slug}"));
+            }
         }
-        self.list.set(list);
+        self.list.set(restored.list);
     }
 
     /// Whether `slug` is saved (tracked).
@@ -62,25 +64,24 @@ impl SavedStore {
         self.problem.set(None);
     }
 
-    /// Saves `article`, or removes it when it is saved; returns whether it is saved now.
-    pub fn toggle(&self, article: ArticleSummary) -> bool {
-        let now = js_sys::Date::now();
+    /// Saves `article`, or removes it when it is saved.
+    pub fn toggle(&self, article: ArticleSummary) {
+        let slug = article.slug.clone();
+        let key = format!("{PREFIX}{slug}");
         let mut list = self.list.get_untracked();
-        let saved = list.toggle(article, now);
-        self.write(&list);
-        self.list.set(list);
-        saved
-    }
-
-    fn write(&self, list: &SavedList) {
-        let stored = if list.is_empty() {
-            storage::remove(KEY);
-            true
+        if list.contains(&slug) {
+            list.remove(&slug);
+            storage::remove(&key);
         } else {
-            storage::set(KEY, &list.to_stored())
-        };
-        if !stored {
-            self.problem.set(Some(NOT_STORED));
+            let saved_at = js_sys::Date::now();
+            let stored = SavedArticle { article: article.clone(), saved_at }.to_stored();
+            if let Some(oldest) = list.save(article, saved_at) {
+                storage::remove(&format!("{PREFIX}{}", oldest.article.slug));
+            }
+            if !storage::set(&key, &stored) {
+                self.problem.set(Some(NOT_STORED));
+            }
         }
+        self.list.set(list);
     }
 }

@@ -22,3 +22,19 @@ pub fn remove(key: &str) {
         let _ = storage.remove_item(&format!("{PREFIX}{key}"));
     }
 }
+
+/// Every stored `(key, value)` whose key starts with `prefix`, the prefix taken off.
+pub fn entries(prefix: &str) -> Vec<(String, String)> {
+    let Some(storage) = local_storage() else { return Vec::new() };
+    let full = format!("{PREFIX}{prefix}");
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&full))
+        .collect();
+    keys.into_iter()
+        .filter_map(|key| {
+            let value = storage.get_item(&key).ok().flatten()?;
+            Some((key.strip_prefix(&full)?.to_owned(), value))
+        })
+        .collect()
+}

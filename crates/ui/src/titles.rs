@@ -39,6 +39,14 @@ pub fn saved(site: &Site) -> String {
     format!("{} · {}", labels::SAVED, site.title)
 }
 
+/// The search page's document title, with its query if there is one.
+pub fn search(site: &Site, query: Option<&str>) -> String {
+    match query {
+        Some(query) => format!("{}: {query} · {}", labels::SEARCH, site.title),
+        None => format!("{} · {}", labels::SEARCH, site.title),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

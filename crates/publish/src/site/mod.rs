@@ -1,7 +1,7 @@
 //! Everything a deployment serves besides the app and its data: one static HTML page per route
 //! (from the built index.html, with its own title, description, canonical link, Open Graph and
-//! Twitter tags, NewsArticle JSON-LD, and the content itself), `404.html`, `saved.html`, RSS, JSON
-//! Feed, the sitemap and `robots.txt`.
+//! Twitter tags, NewsArticle JSON-LD, and the content itself), `404.html`, `saved.html`,
+//! `search.html`, RSS, JSON Feed, the sitemap and `robots.txt`.
 
 pub mod feeds;
 pub mod html;
@@ -187,8 +187,8 @@ impl<'a> Pages<'a> {
         })
     }
 
-    /// What is made once per run: the not-found and saved articles' pages, the policy files, and the
-    /// feeds, sitemap and robots.txt when the site has a URL. Returns warnings.
+    /// What is made once per run: the not-found, saved articles' and search pages, the policy files,
+    /// and the feeds, sitemap and robots.txt when the site has a URL. Returns warnings.
     pub fn the_rest(&self, out: &Output, dist: &Path) -> Result<Vec<String>, String> {
         let (site, paths) = (&self.published.site, self.urls.paths());
         out.file("404.html", None, || {
@@ -200,6 +200,11 @@ impl<'a> Pages<'a> {
         out.file(&paths.file_of(&saved), None, || {
             let tags = self.listing_tags(&saved, labels::SAVED, labels::SAVED_DESCRIPTION);
             Ok(self.document(&saved, titles::saved(site), tags, &render::saved(site, paths)))
+        })?;
+        let search = paths.search("");
+        out.file(&paths.file_of(&search), None, || {
+            let tags = self.listing_tags(&search, labels::SEARCH, labels::SEARCH_LABEL);
+            Ok(self.document(&search, titles::search(site, None), tags, &render::search(site, paths)))
         })?;
         // The Content-Security-Policy the pages need: `csp.txt` for a server's configuration (such
         // as deploy/nginx.conf), and `_headers` when the build has one.

@@ -6,8 +6,8 @@
 use crate::site::html::script_json;
 use digest_model::{Article, ArticlePage, Category, ListingPage, Paths, Site};
 use digest_ui::components::{
-    ArticleText, ArticleView, CategoryView, FeedView, HeaderNav, NotFoundView, SavedView, SiteFooter, SiteHeader,
-    SkipLink,
+    ArticleText, ArticleView, CategoryView, FeedView, HeaderNav, NotFoundView, SavedView, SearchView, SiteFooter,
+    SiteHeader, SkipLink,
 };
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -69,6 +69,12 @@ pub fn not_found(site: &Site, paths: &Paths) -> String {
 pub fn saved(site: &Site, paths: &Paths) -> String {
     let site_ = site.clone();
     page(site, paths, move || view! { <SavedView site=site_ items=None /> })
+}
+
+/// The search page without a query: only the app can search, so it starts at once there.
+pub fn search(site: &Site, paths: &Paths) -> String {
+    let site_ = site.clone();
+    page(site, paths, move || view! { <SearchView site=site_ found=None /> })
 }
 
 /// An article's text as the feeds carry it.

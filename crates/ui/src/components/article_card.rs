@@ -1,5 +1,6 @@
-use crate::components::{PublishedDate, SaveButton};
+use crate::components::{Highlighted, PublishedDate, SaveButton};
 use crate::format;
+use digest_model::search::Query;
 use digest_model::{ArticleSummary, Paths, Site};
 use leptos::prelude::*;
 
@@ -9,6 +10,9 @@ pub fn CardList(
     items: Vec<ArticleSummary>,
     /// For the categories' display names.
     site: Site,
+    /// A search whose matched words are marked in titles and summaries.
+    #[prop(default = None)]
+    query: Option<Query>,
 ) -> impl IntoView {
     view! {
         <ul class="digest-cards" role="list">
@@ -16,7 +20,7 @@ pub fn CardList(
                 .into_iter()
                 .map(|item| {
                     let category_name = site.category_name(&item.category).to_owned();
-                    view! { <ArticleCard item category_name /> }
+                    view! { <ArticleCard item category_name query=query.clone() /> }
                 })
                 .collect_view()}
         </ul>
@@ -31,6 +35,9 @@ pub fn ArticleCard(
     item: ArticleSummary,
     /// The display name of the article's category.
     category_name: String,
+    /// A search whose matched words are marked in the title and summary.
+    #[prop(default = None)]
+    query: Option<Query>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let title_id = format!("digest-card-{}", item.slug);
@@ -39,9 +46,13 @@ pub fn ArticleCard(
         <li class="digest-card" data-digest-prefetch=item.slug.clone()>
             <article class="digest-card__body">
                 <h2 class="digest-card__title" id=title_id.clone()>
-                    <a class="digest-card__link" href=paths.article(&item.slug)>{item.title}</a>
+                    <a class="digest-card__link" href=paths.article(&item.slug)>
+                        <Highlighted text=item.title query=query.clone() />
+                    </a>
                 </h2>
-                <p class="digest-card__summary">{item.summary}</p>
+                <p class="digest-card__summary">
+                    <Highlighted text=item.summary query />
+                </p>
                 <p class="digest-card__meta">
                     <a class="digest-card__category" href=paths.category(&item.category)>{category_name}</a>
                     // The no-break space keeps each dot with what precedes it when the line wraps.

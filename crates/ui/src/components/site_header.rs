@@ -1,17 +1,18 @@
-use crate::components::ThemeToggle;
+use crate::components::{SearchBox, ThemeToggle};
 use crate::saved_store::SavedStore;
 use digest_model::{Paths, Site};
 use leptos::prelude::*;
 
 /// The site's header: what `children` put at its start (the brand and the categories, see
-/// [`HeaderNav`], or what stands in for them while they load), the link to the saved articles and
-/// the theme toggle.
+/// [`HeaderNav`], or what stands in for them while they load), the search box, the link to the
+/// saved articles and the theme toggle.
 #[component]
 pub fn SiteHeader(children: Children) -> impl IntoView {
     view! {
         <header class="digest-header">
             <div class="digest-header__inner">
                 {children()}
+                <SearchBox />
                 <SavedLink />
                 <ThemeToggle />
             </div>

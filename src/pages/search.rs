@@ -1,0 +1,110 @@
+use crate::api::{use_content, Api, ApiError};
+use crate::components::{CardListSkeleton, ErrorView};
+use crate::navigation::PageReady;
+use crate::page_meta::PageMeta;
+use crate::search::{cards, search};
+use digest_model::search::query::{Query, MAX_CHARS};
+use digest_ui::components::search_view::count;
+use digest_ui::components::{Found, SearchView};
+use digest_ui::{labels, titles};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
+
+/// How many results are shown at first, and added by "Show more".
+const BATCH: usize = 10;
+
+/// `/search?q=`: what the query finds, best first. A new query keeps the last results on screen
+/// until its own are ready, so nothing jumps while the reader types.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let query = use_query_map();
+    let text =
+        Memo::new(move |_| query.with(|q| q.get("q")).unwrap_or_default().chars().take(MAX_CHARS).collect::<String>());
+    let shown = RwSignal::new(BATCH);
+    Effect::new(move |_| {
+        text.track();
+        shown.set(BATCH);
+    });
+    let loaded = use_content(move |api| {
+        let (text, shown) = (text.get(), shown.get());
+        async move {
+            let site = api.site().await?;
+            if Query::parse(&text).is_empty() {
+                return Ok((site, None, false));
+            }
+            let matches = search(api, &text).await?;
+            let first = matches.ids.get(..shown.min(matches.ids.len())).unwrap_or_default();
+            let items = cards(api, &matches.manifest, first).await?;
+            let more = matches.ids.len() > items.len();
+            Ok::<_, ApiError>((site, Some(Found { query: text, total: matches.ids.len(), items }), more))
+        }
+    });
+    let api = expect_context::<Api>();
+    // Said once per answer, from one live region that stays while the results change.
+    let said = move || match loaded.get() {
+        Some(Ok((_, Some(found), _))) => count(&found),
+        _ => String::new(),
+    };
+    // "Show more" goes with the results it replaces: focus moves to the first card it added.
+    let focus_card = StoredValue::new(None::<usize>);
+    let results = move || match loaded.get() {
+        None => view! {
+            <div class="digest-listing-head">
+                <h1 tabindex="-1">{labels::SEARCH}</h1>
+            </div>
+            <p class="digest-search-count" role="status">{labels::SEARCHING}</p>
+            <CardListSkeleton />
+        }
+        .into_any(),
+        Some(Ok((site, found, more))) => {
+            let title = titles::search(&site, found.as_ref().map(|f| f.query.as_str()));
+            let show_more = more.then(|| {
+                view! {
+                    <button
+                        type="button"
+                        class="digest-button digest-search-more"
+                        on:click=move |_| {
+                            focus_card.set_value(Some(shown.get_untracked()));
+                            shown.update(|n| *n += BATCH);
+                        }
+                    >
+                        {labels::SHOW_MORE_RESULTS}
+                    </button>
+                }
+            });
+            if let Some(at) = focus_card.try_update_value(Option::take).flatten() {
+                request_animation_frame(move || focus_result(at));
+            }
+            view! {
+                <PageMeta title description=labels::SEARCH_LABEL />
+                <SearchView site found>{show_more}</SearchView>
+                <PageReady />
+            }
+            .into_any()
+        }
+        Some(Err(error)) => view! {
+            <PageMeta title=labels::SEARCH_UNAVAILABLE description=labels::SEARCH_LABEL />
+            <div class="digest-listing-head">
+                <h1 tabindex="-1">{labels::SEARCH}</h1>
+            </div>
+            <ErrorView error=error.clone() title=labels::SEARCH_UNAVAILABLE on_retry=move |()| api.refresh() />
+            <PageReady failure=Some(error) />
+        }
+        .into_any(),
+    };
+    view! {
+        <p class="digest-visually-hidden" role="status">{said}</p>
+        {results}
+    }
+}
+
+/// Focuses the link of the result at `index` (from 0).
+fn focus_result(index: usize) {
+    let selector = format!(".digest-main .digest-card:nth-child({}) .digest-card__link", index + 1);
+    if let Some(link) =
+        document().query_selector(&selector).ok().flatten().and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = link.focus();
+    }
+}

@@ -1,0 +1,105 @@
+//! What the header's search box does in the app: typing searches after a short pause, Enter at
+//! once; the query goes into the address. One stretch of typing makes one history entry (the first
+//! pause adds it, later ones replace it), so back returns to the search before, not to each pause.
+//! Escape clears, `/` anywhere focuses the box, and focusing it loads the index's manifest so that
+//! the first results come sooner.
+
+use crate::api::Api;
+use digest_model::Paths;
+use digest_ui::components::search_box::INPUT_ID;
+use digest_ui::components::SearchHooks;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// How long typing pauses before it searches.
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+fn search_box() -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id(INPUT_ID)?.dyn_into().ok()
+}
+
+/// Whether focus is in a field that `/` types into.
+fn typing_somewhere(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || target.closest("[contenteditable]").ok().flatten().is_some()
+}
+
+/// Makes the search box's hooks and the `/` shortcut; the listener goes with the calling owner.
+pub fn provide_search_hooks(api: Api) {
+    let navigate = use_navigate();
+    let location = use_location();
+    let query = use_query_map();
+    let on_search_page = move || location.pathname.with_untracked(|path| path.ends_with("/search"));
+    let text = RwSignal::new(String::new());
+    // What the box last searched for: the address changing to anything else (a reload, a shared
+    // link, back and forward) shows its query in the box; its changing to this is the reader's own
+    // typing, which the box already shows (and may have gone on with).
+    let sent = StoredValue::new(String::new());
+    Effect::new(move |_| {
+        let on_page = location.pathname.with(|path| path.ends_with("/search"));
+        let q = if on_page { query.with(|q| q.get("q")).unwrap_or_default() } else { String::new() };
+        if sent.with_value(|sent| sent.trim() != q.trim()) {
+            sent.set_value(q.clone());
+            text.set(q);
+        }
+    });
+    // Whether the history entry on screen was added by the stretch of typing under way.
+    let typed_entry = StoredValue::new(false);
+    let go = Callback::new(move |value: String| {
+        let current = query.with_untracked(|q| q.get("q")).unwrap_or_default();
+        if on_search_page() && current.trim() == value.trim() {
+            return;
+        }
+        let replace = typed_entry.get_value();
+        sent.set_value(value.clone());
+        navigate(&Paths::new("").search(value.trim()), NavigateOptions { replace, ..NavigateOptions::default() });
+    });
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(timer) = pending.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+    };
+    let on_input = Callback::new(move |value: String| {
+        text.set(value.clone());
+        cancel();
+        if value.trim().is_empty() && !on_search_page() {
+            return;
+        }
+        let timer = set_timeout_with_handle(
+            move || {
+                go.run(value);
+                typed_entry.set_value(true);
+            },
+            DEBOUNCE,
+        )
+        .ok();
+        pending.set_value(timer);
+    });
+    let on_submit = Callback::new(move |value: String| {
+        cancel();
+        go.run(value);
+        typed_entry.set_value(false);
+    });
+    let on_focus = Callback::new(move |()| {
+        typed_entry.set_value(false);
+        spawn_local(async move { drop(api.search_manifest().await) });
+    });
+    provide_context(SearchHooks { text, on_input, on_submit, on_focus });
+
+    let shortcut = window_event_listener(leptos::ev::keydown, move |event| {
+        let plain = !(event.ctrl_key() || event.meta_key() || event.alt_key());
+        if event.key() == "/" && plain && !typing_somewhere(&event) {
+            if let Some(input) = search_box() {
+                event.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || shortcut.remove());
+}
