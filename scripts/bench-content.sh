@@ -3,8 +3,9 @@
 # publishes into a new folder and prints wall time, peak memory, output size, file count and the
 # compressed bytes of a first visit to the feed (HTML, JS, wasm, CSS, site.json, first feed page);
 # then publishes again with nothing changed, and again after one article's title changed (the
-# incremental path: what it wrote, left and removed). At the largest size, one broken file is added
-# to show the error an operator gets. Not part of `make test`: run `make bench-content`.
+# incremental path: what it wrote, left and removed), and weighs what a search costs a reader at each
+# size (scripts/search-bytes.mjs). At the largest size, one broken file is added to show the error an
+# operator gets. Not part of `make test`: run `make bench-content`.
 #
 #   SIZES="1000 10000" make bench-content    # other sizes
 #   BENCH_DIR=/big/disk make bench-content   # where the content and output go (100,000 articles
@@ -15,7 +16,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 sizes=${SIZES:-12 1000 10000 100000}
 [ -f dist/index.html ] || trunk build --release >/dev/null
-cargo build --quiet --release --manifest-path crates/publish/Cargo.toml --bin digest-content --bin digest-synth
+cargo build --quiet --release --manifest-path crates/publish/Cargo.toml --bin digest-content --bin digest-synth --bin digest-search-cost
 bin=crates/publish/target/release
 mkdir -p "${BENCH_DIR:-target}"
 work=$(mktemp -d "${BENCH_DIR:-target}/bench-content.XXXXXX")
@@ -56,6 +57,7 @@ edit_one() {
 
 printf '%-9s %10s %9s %10s %8s %12s %12s %30s\n' articles "fresh (s)" "peak RSS" output files "first visit" "again (s)" "one edit: s, MiB, files"
 largest=""
+declare -A searches
 for n in $sizes; do
   content="$work/content-$n" dist="$work/dist-$n" cache="$work/cache-$n"
   "$bin/digest-synth" "$n" "$content" >/dev/null
@@ -80,7 +82,14 @@ for n in $sizes; do
   changed=$(sed -E 's/.*: ([0-9]+) written.*/\1/' <<<"$summary")
   printf '%-9s %10s %5s MiB %6s MiB %8s %10s B %12s %30s\n' "$n" "$fresh" "$fresh_rss" "$((size / 1048576))" "$files" \
     "$visit" "$again" "$wall s, $rss MiB, $changed written"
+  searches[$n]=$(node scripts/search-bytes.mjs "$dist")
   largest=$n
+done
+
+for n in $sizes; do
+  echo
+  echo "Search at $n articles: what each query fetches (brotli), the first 10 results' cards included:"
+  echo "${searches[$n]}"
 done
 
 echo

@@ -15,7 +15,7 @@ const PAYLOADS = [
 
 const ALLOWED_TAGS = new Set([
   "A", "ARTICLE", "ASIDE", "BDI", "BLOCKQUOTE", "BUTTON", "CODE", "DIV", "FIGCAPTION", "FIGURE", "FOOTER",
-  "H1", "H2", "HEADER", "INPUT", "LABEL", "LI", "MAIN", "NAV", "OL", "P", "PROGRESS", "SECTION", "SPAN", "STRONG", "TIME", "UL",
+  "FORM", "H1", "H2", "HEADER", "INPUT", "LABEL", "LI", "MAIN", "MARK", "NAV", "OL", "P", "PROGRESS", "SECTION", "SPAN", "STRONG", "TIME", "UL",
 ]);
 
 async function base(page) {

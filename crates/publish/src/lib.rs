@@ -131,7 +131,9 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
         })
         .map_err(problem)?;
     data::site(&out, prefix, &published).map_err(problem)?;
-    search_index::write(&out, prefix, &published).map_err(problem)?;
+    let search_record = cache.zip(program).map(|(cache, program)| (cache::file_for(cache, "search", root), program));
+    let search_record = search_record.as_ref().map(|(file, program)| (file.as_path(), *program));
+    search_index::write(&out, prefix, &published, search_record).map_err(problem)?;
     let mut namespaces: Vec<String> = data::NAMESPACES.iter().map(|n| format!("{prefix}{n}")).collect();
     if let (Some(pages), Target::Site { dist, .. }) = (&pages, target) {
         let notes = pages.the_rest(&out, dist).map_err(|err| vec![Problem::new(dist, "site", err)])?;

@@ -1,7 +1,13 @@
 //! The search index (`search/` under the data folder): every article's words, folded and stemmed,
 //! in shards split by prefix until each is small, so that a query fetches only the few it needs
 //! (`digest_model::search` defines the layout, which the app reads).
+//!
+//! Building it reads every article, so the cache keeps, for the next publish, each article's terms (by
+//! the article's bytes and its category's name) and which shards the index has: a publish that
+//! changed nothing the index depends on leaves it as it is, and one that changed a few articles reads
+//! and stems only those.
 
+use crate::fingerprint;
 use crate::index::Published;
 use crate::output::Output;
 use digest_model::search::encoding::{Postings, Shard};
@@ -10,7 +16,10 @@ use digest_model::search::text::{is_term, stem, words};
 use digest_model::Article;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
 
 /// A shard is split once its terms take more than this many bytes (before compression).
 pub const SHARD_TARGET: usize = 16 * 1024;
@@ -61,33 +70,91 @@ fn terms_of(article: &Article, category_name: &str, stems: &mut FxHashMap<String
     terms
 }
 
-/// Every term with its postings, terms ascending. Ids count from the oldest article.
-fn postings(published: &Published) -> Result<Vec<(String, Postings)>, String> {
+/// An article's terms, as places in [`Record::terms`].
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct ArticleTerms {
+    title: Vec<u32>,
+    any: Vec<u32>,
+}
+
+/// What one publish keeps for the next (in the cache folder).
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Record {
+    /// What the index written depends on ([`key`]), and its shards' keys.
+    key: u128,
+    shards: Vec<String>,
+    /// Every term seen, in the order first seen: an article's terms are places here.
+    terms: Vec<String>,
+    /// By [`article_key`].
+    articles: FxHashMap<u128, ArticleTerms>,
+}
+
+/// What an article's terms depend on: its file's bytes and its category's name.
+fn article_key(fingerprint: u128, category_name: &str) -> u128 {
+    crate::fingerprint::combine([fingerprint, crate::fingerprint::of(category_name.as_bytes())])
+}
+
+/// Every term with its postings, terms ascending, ids counting from the oldest article. The terms of
+/// articles `record` knows are taken from it; the others are read and stemmed, and `record` keeps
+/// the terms of every article there is now.
+fn postings(published: &Published, record: &mut Record) -> Result<Vec<(String, Postings)>, String> {
     let total = u32::try_from(published.len()).map_err(|_| "too many articles to index".to_owned())?;
-    let mut index: FxHashMap<String, Postings> = FxHashMap::default();
+    let known = std::mem::take(&mut record.articles);
+    let mut places: FxHashMap<String, u32> =
+        (0u32..).zip(&record.terms).map(|(place, term)| (term.clone(), place)).collect();
+    let mut postings: Vec<Postings> = vec![Postings::default(); record.terms.len()];
     let ids: Vec<u32> = (0..total).collect();
     for chunk in ids.chunks(CHUNK) {
-        let terms: Vec<Terms> = chunk
+        let found: Vec<(u128, Result<ArticleTerms, Terms>)> = chunk
             .par_iter()
             .map_init(FxHashMap::default, |stems, &id| {
                 let rank = total - 1 - id;
+                let meta = published.meta(rank).ok_or_else(|| format!("no article of rank {rank}"))?;
+                let category_name = published.site.category_name(&meta.category);
+                let key = article_key(meta.fingerprint, category_name);
+                if let Some(terms) = known.get(&key) {
+                    return Ok((key, Ok(terms.clone())));
+                }
                 let article = published.article(rank)?;
-                Ok(terms_of(article, published.site.category_name(&article.category), stems))
+                Ok((key, Err(terms_of(article, category_name, stems))))
             })
             .collect::<Result<_, String>>()?;
-        for (&id, terms) in chunk.iter().zip(terms) {
-            for term in terms.any {
-                let postings = index.entry(term).or_default();
-                postings.any.push(id);
-            }
-            for term in terms.title {
-                if let Some(postings) = index.get_mut(&term) {
-                    postings.title.push(id);
+        for (&id, (key, terms)) in chunk.iter().zip(found) {
+            let terms = terms.unwrap_or_else(|fresh| {
+                let mut place_of = |term: String| {
+                    *places.entry(term).or_insert_with_key(|term| {
+                        record.terms.push(term.clone());
+                        postings.push(Postings::default());
+                        u32::try_from(record.terms.len() - 1).unwrap_or(u32::MAX)
+                    })
+                };
+                let mut title: Vec<u32> = fresh.title.into_iter().map(&mut place_of).collect();
+                let mut any: Vec<u32> = fresh.any.into_iter().map(&mut place_of).collect();
+                title.sort_unstable();
+                any.sort_unstable();
+                ArticleTerms { title, any }
+            });
+            for (set, places) in [(0, &terms.title), (1, &terms.any)] {
+                for &place in places {
+                    if let Some(p) = postings.get_mut(place as usize) {
+                        if set == 0 {
+                            p.title.push(id)
+                        } else {
+                            p.any.push(id)
+                        }
+                    }
                 }
             }
+            record.articles.insert(key, terms);
         }
     }
-    let mut sorted: Vec<(String, Postings)> = index.into_iter().collect();
+    let mut sorted: Vec<(String, Postings)> = record
+        .terms
+        .iter()
+        .zip(postings)
+        .filter(|(_, postings)| !postings.any.is_empty())
+        .map(|(term, postings)| (term.clone(), postings))
+        .collect();
     sorted.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     Ok(sorted)
 }
@@ -129,30 +196,84 @@ fn split(terms: &[(&str, usize)], target: usize) -> Vec<(String, Range<usize>)> 
     out
 }
 
-/// Writes the index under `prefix` (`data/` in a deployment).
-pub fn write(out: &Output, prefix: &str, published: &Published) -> Result<(), String> {
-    let terms = postings(published)?;
-    let sizes: Vec<(&str, usize)> = terms
-        .iter()
-        .map(|(term, postings)| (term.as_str(), Shard::encode([(term.as_str(), postings)]).len() - 1))
-        .collect();
-    let shards = split(&sizes, SHARD_TARGET);
+/// The index, made: every term with its postings, and the shards as keys and ranges of terms.
+struct Index {
+    terms: Vec<(String, Postings)>,
+    shards: Vec<(String, Range<usize>)>,
+}
+
+impl Index {
+    fn build(published: &Published, record: &mut Record) -> Result<Self, String> {
+        let terms = postings(published, record)?;
+        let sizes: Vec<(&str, usize)> = terms
+            .iter()
+            .map(|(term, postings)| (term.as_str(), Shard::encode([(term.as_str(), postings)]).len() - 1))
+            .collect();
+        let shards = split(&sizes, SHARD_TARGET);
+        Ok(Self { terms, shards })
+    }
+
+    fn shard(&self, key: &str) -> Result<Vec<u8>, String> {
+        let (_, range) = self
+            .shards
+            .iter()
+            .find(|(k, _)| k == key)
+            .ok_or_else(|| format!("the search index has no shard {key:?}"))?;
+        let terms = self.terms.get(range.clone()).unwrap_or_default();
+        Ok(Shard::encode(terms.iter().map(|(t, p)| (t.as_str(), p))))
+    }
+}
+
+/// What the index depends on: every article's bytes, in order, the categories' names, the page size.
+fn key(published: &Published) -> u128 {
+    let site = &published.site;
+    let categories = serde_json::to_vec(&(&site.categories, site.page_size)).unwrap_or_default();
+    fingerprint::combine(published.metas().map(|meta| meta.fingerprint).chain([fingerprint::of(&categories)]))
+}
+
+/// Writes the index under `prefix` (`data/` in a deployment). `record`: where the last publish kept
+/// what it knew of the index, for `program`.
+pub fn write(out: &Output, prefix: &str, published: &Published, record: Option<(&Path, u128)>) -> Result<(), String> {
+    let key = key(published);
+    let kept: Record = record.and_then(|(file, program)| crate::cache::read(file, program)).unwrap_or_default();
+    let unchanged = kept.key == key && !kept.shards.is_empty();
+    // Made when a file needs it: never, when nothing changed and every file is as it was written.
+    let built = OnceLock::new();
+    let kept = std::sync::Mutex::new(kept);
+    let index = || {
+        built
+            .get_or_init(|| {
+                let mut record = kept.lock().map_err(|_| "the search index's record is unusable".to_owned())?;
+                Index::build(published, &mut record)
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    };
+    let shards = if unchanged {
+        kept.lock().map(|record| record.shards.clone()).unwrap_or_default()
+    } else {
+        index()?.shards.iter().map(|(key, _)| key.clone()).collect()
+    };
     let folder = format!("{prefix}{}", manifest::FOLDER);
-    shards.par_iter().try_for_each(|(key, range)| {
-        out.file(&format!("{folder}/{}", manifest::shard_file(key)), None, || {
-            let shard = terms.get(range.clone()).unwrap_or_default();
-            Ok::<_, String>(Shard::encode(shard.iter().map(|(t, p)| (t.as_str(), p))))
-        })
+    shards.par_iter().try_for_each(|shard| {
+        out.file(&format!("{folder}/{}", manifest::shard_file(shard)), Some(key), || index()?.shard(shard))
     })?;
     let manifest = Manifest {
         version: manifest::VERSION,
         articles: u32::try_from(published.len()).unwrap_or(u32::MAX),
         page_size: published.site.page_size,
-        shards: shards.into_iter().map(|(key, _)| key).collect(),
+        shards: shards.clone(),
     };
-    out.file(&format!("{folder}/{}", manifest::MANIFEST), None, || {
+    out.file(&format!("{folder}/{}", manifest::MANIFEST), Some(key), || {
         serde_json::to_vec(&manifest).map_err(|err| format!("cannot write JSON: {err}"))
-    })
+    })?;
+    if let (false, Some((file, program)), Ok(mut record)) = (unchanged, record, kept.into_inner()) {
+        record.key = key;
+        record.shards = shards;
+        // Only a faster next run depends on it.
+        let _ = crate::cache::write(file, program, &record);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

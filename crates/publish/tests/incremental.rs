@@ -227,3 +227,18 @@ fn new_tags_and_a_new_category_change_the_related_lists_that_follow_them() {
 
     site.republish(|site| site.edit("agents-need-undo", |article| article["category"] = "policy-practice".into()));
 }
+
+#[test]
+fn an_unchanged_archive_keeps_its_search_index_and_a_lost_shard_is_made_again() {
+    let site = Site::new("search");
+    site.publish();
+    let shard = site.root.join("dist/data/search/k-.txt");
+    let original = fs::read(&shard).unwrap();
+    // Nothing changed: nothing of the index is written again.
+    let (report, ..) = site.republish(|_| {});
+    assert_eq!(report.output.written, 0);
+    // A shard deleted behind the publisher's back is made again, from the same content.
+    fs::remove_file(&shard).unwrap();
+    assert_eq!(site.publish().output.written, 1);
+    assert_eq!(fs::read(&shard).unwrap(), original);
+}
