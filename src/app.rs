@@ -1,12 +1,12 @@
 //! The shell: context every page reads, the router and its routes, header and footer.
 
 use crate::api::{provide_site, Api};
-use crate::components::{AppHeader, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice};
+use crate::components::{AppHeader, OfflineNotice, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice};
 use crate::config::Config;
 use crate::handoff::Handoff;
 use crate::navigation::Navigation;
 use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage, SearchPage};
-use crate::{embed, prefetch};
+use crate::{embed, offline, prefetch};
 use digest_model::Paths;
 use digest_ui::components::{SiteFooter, SkipLink};
 use digest_ui::saved_store::SavedStore;
@@ -32,7 +32,8 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
     let api = Api::new(&config.content_url, config.site_name.clone());
     provide_context(api);
     provide_site();
-    provide_context(Paths::new(&config.base_path));
+    let paths = Paths::new(&config.base_path);
+    provide_context(paths.clone());
     provide_context(ThemeTarget { root: root.clone(), host: config.theme });
     provide_context(config.share_base());
     let saved = SavedStore::load();
@@ -43,6 +44,10 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
         embed::install(&root, origin, navigation);
     }
     prefetch::install(&root, api, navigation, config.prefetch);
+    if config.offline {
+        offline::register(&paths);
+        offline::keep_saved_articles(saved, api, paths);
+    }
     provide_context(config.clone());
     // Coming back online loads again whatever failed, or was shown from an old copy.
     let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
@@ -56,6 +61,7 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
             <SkipLink />
             <AppHeader />
             <StaleNotice />
+            <OfflineNotice />
             <main id="digest-main" class="digest-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=FeedPage />

@@ -31,6 +31,9 @@ pub struct Config {
     pub embed_page: Option<String>,
     /// Whether articles are fetched before they are opened (`data-prefetch="off"` turns it off).
     pub prefetch: bool,
+    /// Whether the service worker for offline reading is registered (`data-offline`: the content
+    /// command's `--offline` writes it on its pages; a host page opts in with it).
+    pub offline: bool,
 }
 
 impl Config {
@@ -57,6 +60,7 @@ impl Config {
             c.embed_origin = embed_origin;
             c.embed_page = embed_page;
             c.prefetch = attr("data-prefetch").as_deref() != Some("off");
+            c.offline = element.has_attribute("data-offline");
         })
     }
 
@@ -77,6 +81,7 @@ impl Config {
             embed_origin: None,
             embed_page: None,
             prefetch: true,
+            offline: false,
         }
     }
 

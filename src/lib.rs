@@ -11,6 +11,7 @@ pub mod embed;
 pub mod handoff;
 pub mod http;
 pub mod navigation;
+pub mod offline;
 pub mod page_meta;
 pub mod pages;
 pub mod prefetch;

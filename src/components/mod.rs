@@ -3,6 +3,7 @@
 
 pub mod app_header;
 pub mod error_view;
+pub mod offline_notice;
 pub mod route_announcer;
 pub mod saved_notice;
 pub mod skeleton;
@@ -11,6 +12,7 @@ pub mod static_copy_notice;
 
 pub use app_header::AppHeader;
 pub use error_view::ErrorView;
+pub use offline_notice::OfflineNotice;
 pub use route_announcer::RouteAnnouncer;
 pub use saved_notice::SavedNotice;
 pub use skeleton::{ArticleSkeleton, CardListSkeleton};

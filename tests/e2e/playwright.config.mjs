@@ -25,6 +25,9 @@ export default defineConfig({
   timeout: 40_000,
   use: {
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    // The release build registers its offline service worker, whose requests page.route() cannot
+    // see: tests that shape the network run without it; offline.spec.mjs allows it.
+    serviceWorkers: "block",
   },
   projects: [
     { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|csp|nginx)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },

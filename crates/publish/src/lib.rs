@@ -41,8 +41,9 @@ pub enum Target<'a> {
     /// The data alone, into this folder.
     Data(&'a Path),
     /// A deployment folder holding a Trunk build: its `data/`, and from its `index.html` a page per
-    /// route, `404.html`, feeds, `sitemap.xml` and `robots.txt`. `site_url` overrides site.json's `url`.
-    Site { dist: &'a Path, site_url: Option<&'a str> },
+    /// route, `404.html`, feeds, `sitemap.xml` and `robots.txt`. `site_url` overrides site.json's `url`;
+    /// `offline` makes the service worker for offline reading (otherwise one that removes itself).
+    Site { dist: &'a Path, site_url: Option<&'a str>, offline: bool },
 }
 
 /// What a successful run published and did.
@@ -75,7 +76,7 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
     let mut warnings = content.warnings;
     let (root, prefix) = match target {
         Target::Data(out) => (out, ""),
-        Target::Site { dist, site_url } => {
+        Target::Site { dist, site_url, .. } => {
             if let Some(url) = site_url {
                 if !is_web_url(url) {
                     let problem =
@@ -91,8 +92,8 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
     let published = publish(&content.site, content.articles, &related_cache);
     let problem = |err: String| vec![Problem::new(root, "write", err)];
     let pages = match target {
-        Target::Site { dist, .. } => {
-            Some(site::Pages::new(&published, dist).map_err(|err| vec![Problem::new(dist, "site", err)])?)
+        Target::Site { dist, offline, .. } => {
+            Some(site::Pages::new(&published, dist, offline).map_err(|err| vec![Problem::new(dist, "site", err)])?)
         }
         Target::Data(_) => None,
     };

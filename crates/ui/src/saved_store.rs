@@ -51,6 +51,11 @@ impl SavedStore {
         self.list.with(SavedList::len)
     }
 
+    /// The saved articles' slugs (tracked).
+    pub fn slugs(&self) -> std::collections::BTreeSet<String> {
+        self.list.with(|list| list.items().iter().map(|item| item.article.slug.clone()).collect())
+    }
+
     /// The list as it is now (untracked: a page shows what was saved when it opened).
     pub fn snapshot(&self) -> SavedList {
         self.list.get_untracked()

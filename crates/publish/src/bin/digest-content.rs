@@ -66,6 +66,10 @@ enum Command {
         /// Where the site is deployed, base path included (overrides site.json's "url").
         #[arg(long, value_name = "URL")]
         site_url: Option<String>,
+        /// Reading offline: a service worker (digest-sw.js) that keeps the app and what the reader
+        /// opened or saved; without it, digest-sw.js removes any worker an earlier build installed.
+        #[arg(long)]
+        offline: bool,
         #[command(flatten)]
         cache: CacheArgs,
     },
@@ -131,8 +135,8 @@ fn main() -> ExitCode {
         Command::Build { content, data, cache } => {
             finish(run(&content, Target::Data(&data), cache.folder()), &data, false)
         }
-        Command::Publish { content, dist, site_url, cache } => {
-            let target = Target::Site { dist: &dist, site_url: site_url.as_deref() };
+        Command::Publish { content, dist, site_url, offline, cache } => {
+            let target = Target::Site { dist: &dist, site_url: site_url.as_deref(), offline };
             finish(run(&content, target, cache.folder()), &dist, true)
         }
         Command::Schema { out } => match schema::write(&out) {

@@ -9,6 +9,7 @@ pub mod render;
 pub mod shell;
 pub mod template;
 pub mod urls;
+pub mod worker;
 pub mod xml;
 
 use crate::fingerprint;
@@ -37,6 +38,8 @@ pub struct Pages<'a> {
     policy: String,
     urls: SiteUrls,
     feeds: Option<(String, String)>,
+    /// Whether the deployment reads offline (`publish --offline`).
+    offline: bool,
 }
 
 /// schema.org NewsArticle, based on the source post.
@@ -76,15 +79,15 @@ fn headers_with(text: &str, policy: &str) -> String {
 
 impl<'a> Pages<'a> {
     /// Reads `dist/index.html` (a Trunk build, or a page an earlier run made of one) as the shell.
-    pub fn new(published: &'a Published, dist: &Path) -> Result<Self, String> {
+    pub fn new(published: &'a Published, dist: &Path, offline: bool) -> Result<Self, String> {
         let index = dist.join("index.html");
         let html = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-        let shell = shell::prepare(&html, dist)?;
+        let shell = shell::prepare(&html, dist, offline)?;
         let template = Template::parse(&shell.html)?;
         let urls = SiteUrls::new(published.site.url.as_deref());
         let paths = urls.paths();
         let feeds = urls.has_origin().then(|| (paths.file("feed.xml"), paths.file("feed.json")));
-        Ok(Self { published, template, policy: shell.policy, urls, feeds })
+        Ok(Self { published, template, policy: shell.policy, urls, feeds, offline })
     }
 
     /// What every page is made from besides its content: the shell and the policy.
@@ -187,8 +190,9 @@ impl<'a> Pages<'a> {
         })
     }
 
-    /// What is made once per run: the not-found, saved articles' and search pages, the policy files,
-    /// and the feeds, sitemap and robots.txt when the site has a URL. Returns warnings.
+    /// What is made once per run: the not-found, saved articles' and search pages, the service
+    /// worker, the policy files, and the feeds, sitemap and robots.txt when the site has a URL.
+    /// Returns warnings.
     pub fn the_rest(&self, out: &Output, dist: &Path) -> Result<Vec<String>, String> {
         let (site, paths) = (&self.published.site, self.urls.paths());
         out.file("404.html", None, || {
@@ -206,6 +210,7 @@ impl<'a> Pages<'a> {
             let tags = self.listing_tags(&search, labels::SEARCH, labels::SEARCH_LABEL);
             Ok(self.document(&search, titles::search(site, None), tags, &render::search(site, paths)))
         })?;
+        out.file(worker::FILE, None, || worker::script(self.offline, dist, paths))?;
         // The Content-Security-Policy the pages need: `csp.txt` for a server's configuration (such
         // as deploy/nginx.conf), and `_headers` when the build has one.
         out.file("csp.txt", None, || Ok(format!("{}\n", self.policy)))?;

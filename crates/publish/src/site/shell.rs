@@ -83,7 +83,8 @@ fn inlinable(dist: &Path, href: &str, end: &str) -> Result<String, String> {
 }
 
 /// Prepares `html`; the stylesheets and start script it links are read from `dist` by their file names.
-pub fn prepare(html: &str, dist: &Path) -> Result<Shell, String> {
+/// `offline`: the app's element gets `data-offline`, which has the app register the service worker.
+pub fn prepare(html: &str, dist: &Path, offline: bool) -> Result<Shell, String> {
     let hrefs: RefCell<Vec<String>> = RefCell::default();
     let failure: RefCell<Option<String>> = RefCell::default();
     let html = rewrite(
@@ -109,6 +110,14 @@ pub fn prepare(html: &str, dist: &Path) -> Result<Shell, String> {
             }))
             .append_element_content_handler(element!("link[rel~=preload], link[rel~=modulepreload]", |link| {
                 link.remove();
+                Ok(())
+            }))
+            .append_element_content_handler(element!("#digest", |root| {
+                if offline {
+                    root.set_attribute("data-offline", "")?;
+                } else {
+                    root.remove_attribute("data-offline");
+                }
                 Ok(())
             })),
     )?;
@@ -197,7 +206,7 @@ mod tests {
 
     #[test]
     fn inlines_the_stylesheets_drops_preloads_and_hashes_the_inline_parts() {
-        let shell = prepare(INDEX, &dist("inline")).unwrap();
+        let shell = prepare(INDEX, &dist("inline"), false).unwrap();
         assert_eq!(
             shell.html,
             "<!doctype html><html lang=en><head><script>theme()</script><title>T</title>\
@@ -220,16 +229,18 @@ mod tests {
     #[test]
     fn a_prepared_shell_is_prepared_again_to_the_same_bytes() {
         let dist = dist("again");
-        let once = prepare(INDEX, &dist).unwrap();
-        assert_eq!(prepare(&once.html, &dist).unwrap(), once);
+        let once = prepare(INDEX, &dist, true).unwrap();
+        assert_eq!(prepare(&once.html, &dist, true).unwrap(), once);
+        assert!(once.html.contains("data-offline"));
+        assert!(!prepare(&once.html, &dist, false).unwrap().html.contains("data-offline"), "turned off again");
     }
 
     #[test]
     fn json_ld_needs_no_hash_and_a_missing_sheet_is_named() {
         let page = "<head><script type=application/ld+json>{}</script></head>";
         let dist = dist("json-ld");
-        assert!(prepare(page, &dist).unwrap().policy.contains("script-src 'self' 'wasm-unsafe-eval';"));
-        let err = prepare("<link rel=stylesheet href=/gone-1.css>", &dist).unwrap_err();
+        assert!(prepare(page, &dist, false).unwrap().policy.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        let err = prepare("<link rel=stylesheet href=/gone-1.css>", &dist, false).unwrap_err();
         assert!(err.contains("gone-1.css"), "{err}");
     }
 

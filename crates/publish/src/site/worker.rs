@@ -1,0 +1,80 @@
+//! `digest-sw.js`, the service worker for offline reading (`publish --offline`), made for the build in
+//! the deployment folder: it precaches that build's hashed assets and the pages every visit needs.
+//! Without `--offline` the file is a worker that removes itself and its caches, so that turning
+//! offline reading off also turns it off for readers who installed it (docs/deploy.md).
+
+use crate::fingerprint;
+use digest_model::Paths;
+use std::fs;
+use std::path::Path;
+
+pub const FILE: &str = "digest-sw.js";
+const OFFLINE: &str = include_str!("worker/offline.js");
+const OFF: &str = include_str!("worker/off.js");
+
+/// Whether `name` is one of Trunk's hashed assets: `digest-0123abcdef_bg.wasm`, `favicon-….svg`.
+fn is_hashed(name: &str) -> bool {
+    let Some((stem, extension)) = name.rsplit_once('.') else { return false };
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let hash = stem.rsplit_once('-').map_or("", |(_, hash)| hash);
+    matches!(extension, "js" | "wasm" | "css" | "svg")
+        && (10..=16).contains(&hash.len())
+        && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The worker's script: for offline reading of the build in `dist`, or the one that removes itself.
+pub fn script(offline: bool, dist: &Path, paths: &Paths) -> Result<String, String> {
+    if !offline {
+        return Ok(OFF.to_owned());
+    }
+    let entries = fs::read_dir(dist).map_err(|err| format!("cannot list {}: {err}", dist.display()))?;
+    let mut assets: Vec<String> =
+        entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).filter(|name| is_hashed(name)).collect();
+    assets.sort_unstable();
+    let mut precache = vec![
+        paths.home(),
+        paths.saved(),
+        paths.search(""),
+        paths.file("data/site.json"),
+        paths.file("data/feed/1.json"),
+        paths.file("data/search/index.json"),
+    ];
+    precache.extend(assets.iter().map(|name| paths.file(name)));
+    let list = serde_json::to_string(&precache).map_err(|err| format!("cannot write JSON: {err}"))?;
+    let build = format!("{:016x}", fingerprint::of(list.as_bytes()) as u64);
+    // The comments are for whoever reads this source, not for every reader's browser.
+    let code: String =
+        OFFLINE.lines().filter(|line| !line.trim_start().starts_with("//")).map(|line| format!("{line}\n")).collect();
+    Ok(code.replacen("__BUILD__", &build, 1).replacen("__PRECACHE__", &list, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_assets_are_told_from_other_files() {
+        for name in ["digest-0123456789abcdef_bg.wasm", "digest-a1b2c3d4e5.js", "favicon-0123456789ab.svg"] {
+            assert!(is_hashed(name), "{name}");
+        }
+        for name in ["digest-start.js", "digest-sw.js", "index.html", "digest-XYZ0123456789.js", "a-0123.css"] {
+            assert!(!is_hashed(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_offline_worker_precaches_the_build_under_its_base_path() {
+        let dist = std::env::temp_dir().join(format!("digest-worker-{}", std::process::id()));
+        fs::create_dir_all(&dist).unwrap();
+        for name in ["digest-0123456789abcdef_bg.wasm", "digest-0123456789abcdef.js", "index.html"] {
+            fs::write(dist.join(name), "x").unwrap();
+        }
+        let paths = Paths::new("/learn");
+        let script = script(true, &dist, &paths).unwrap();
+        assert!(script.contains(r#"["/learn/","/learn/saved","/learn/search","/learn/data/site.json","#));
+        assert!(script.contains(r#""/learn/digest-0123456789abcdef.js","/learn/digest-0123456789abcdef_bg.wasm"]"#));
+        assert!(!script.contains("__BUILD__") && !script.contains("index.html"));
+        assert!(super::script(false, &dist, &paths).unwrap().contains("unregister"));
+        let _ = fs::remove_dir_all(&dist);
+    }
+}
