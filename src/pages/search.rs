@@ -22,9 +22,12 @@ pub fn SearchPage() -> impl IntoView {
     let text =
         Memo::new(move |_| query.with(|q| q.get("q")).unwrap_or_default().chars().take(MAX_CHARS).collect::<String>());
     let shown = RwSignal::new(BATCH);
+    // A new query starts again from its first results.
     Effect::new(move |_| {
         text.track();
-        shown.set(BATCH);
+        if shown.get_untracked() != BATCH {
+            shown.set(BATCH);
+        }
     });
     let loaded = use_content(move |api| {
         let (text, shown) = (text.get(), shown.get());

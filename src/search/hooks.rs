@@ -34,14 +34,17 @@ pub fn provide_search_hooks(api: Api) {
     let navigate = use_navigate();
     let location = use_location();
     let query = use_query_map();
-    let on_search_page = move || location.pathname.with_untracked(|path| path.ends_with("/search"));
+    // The router's path, with or without the base path: `/articles/search` is an article.
+    let search_path = StoredValue::new(expect_context::<Paths>().search(""));
+    let is_search = move |path: &str| path == "/search" || search_path.with_value(|search| path == search);
+    let on_search_page = move || location.pathname.with_untracked(|path| is_search(path));
     let text = RwSignal::new(String::new());
     // What the box last searched for: the address changing to anything else (a reload, a shared
     // link, back and forward) shows its query in the box; its changing to this is the reader's own
     // typing, which the box already shows (and may have gone on with).
     let sent = StoredValue::new(String::new());
     Effect::new(move |_| {
-        let on_page = location.pathname.with(|path| path.ends_with("/search"));
+        let on_page = location.pathname.with(|path| is_search(path));
         let q = if on_page { query.with(|q| q.get("q")).unwrap_or_default() } else { String::new() };
         if sent.with_value(|sent| sent.trim() != q.trim()) {
             sent.set_value(q.clone());

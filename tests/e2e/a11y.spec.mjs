@@ -12,6 +12,9 @@ const routes = [
   ["category", "/categories/tools-workflows"],
   ["not found", "/no/such/page"],
   ["unknown article", "/articles/no-such-article"],
+  ["search results, words marked", "/search?q=agent"],
+  ["search, no results", "/search?q=zzzz"],
+  ["saved, none yet", "/saved"],
 ];
 const viewports = [
   ["desktop", { width: 1280, height: 800 }],

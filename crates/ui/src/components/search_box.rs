@@ -21,7 +21,6 @@ pub fn SearchBox() -> impl IntoView {
     let paths = expect_context::<Paths>();
     let hooks = use_context::<SearchHooks>();
     let value = move || hooks.map(|h| h.text.get()).unwrap_or_default();
-    let input_value = move |ev: leptos::ev::Event| event_target_value(&ev);
     view! {
         <form
             class="digest-search"
@@ -48,7 +47,7 @@ pub fn SearchBox() -> impl IntoView {
                 prop:value=value
                 on:input=move |ev| {
                     if let Some(hooks) = hooks {
-                        hooks.on_input.run(input_value(ev));
+                        hooks.on_input.run(event_target_value(&ev));
                     }
                 }
                 on:focus=move |_| {
