@@ -14,8 +14,8 @@ use wasm_bindgen::JsCast;
 /// How many results are shown at first, and added by "Show more".
 const BATCH: usize = 10;
 
-/// `/search?q=`: what the query finds, best first. A new query keeps the last results on screen
-/// until its own are ready, so nothing jumps while the reader types.
+/// `/search?q=`: what the query finds, best first. A new query keeps the last results on screen,
+/// dimmed and marked busy, until its own are ready, so nothing jumps while the reader types.
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let query = use_query_map();
@@ -29,9 +29,13 @@ pub fn SearchPage() -> impl IntoView {
             shown.set(BATCH);
         }
     });
+    // Whether a load is under way while earlier results are on screen.
+    let busy = RwSignal::new(false);
     let loaded = use_content(move |api| {
         let (text, shown) = (text.get(), shown.get());
+        busy.set(true);
         async move {
+            let _done = Done(busy);
             let site = api.site().await?;
             if Query::parse(&text).is_empty() {
                 return Ok((site, None, false));
@@ -46,6 +50,7 @@ pub fn SearchPage() -> impl IntoView {
     let api = expect_context::<Api>();
     // Said once per answer, from one live region that stays while the results change.
     let said = move || match loaded.get() {
+        _ if busy.get() => labels::SEARCHING.to_owned(),
         Some(Ok((_, Some(found), _))) => count(&found),
         _ => String::new(),
     };
@@ -98,7 +103,19 @@ pub fn SearchPage() -> impl IntoView {
     };
     view! {
         <p class="digest-visually-hidden" role="status">{said}</p>
-        {results}
+        <div class="digest-search-results" aria-busy=move || busy.get().to_string()>
+            {results}
+        </div>
+    }
+}
+
+/// Marks the load it lives in as over, however it ends (an answer, an error, or dropped for a newer
+/// query).
+struct Done(RwSignal<bool>);
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        self.0.set(false);
     }
 }
 

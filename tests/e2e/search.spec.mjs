@@ -1,6 +1,6 @@
 // Search (issue 15): the header's box, /search?q=, the index loaded lazily from data/search/, and
 // what a missing or broken index, or a hostile query, does.
-import { test, expect, loaded, wake, NOT_FOUND_LOG } from "./fixtures.mjs";
+import { test, expect, holdRequests, loaded, wake, NOT_FOUND_LOG } from "./fixtures.mjs";
 
 const box = (page) => page.getByRole("searchbox", { name: "Search articles" });
 const titles = (page) => page.locator(".digest-app .digest-card h2");
@@ -117,4 +117,17 @@ test("text typed into the pre-rendered page's box before the app started is sear
   await page.locator(".digest-static #digest-search-input").fill("undo");
   await expect(page).toHaveURL(/\/search\?q=undo$/);
   await expect(titles(page).first()).toHaveText("Agents that act need an undo button");
+});
+
+test("while the index loads, the page says it is searching, in the place the results will take", async ({ page }) => {
+  const release = await holdRequests(page, "**/data/search/k-*.txt");
+  await page.goto("/search?q=undo");
+  await wake(page);
+  await expect(page.locator(".digest-search-count")).toHaveText("Searching…");
+  await expect(page.locator(".digest-skeleton")).not.toHaveCount(0);
+  await expect(page.locator(".digest-search-results")).toHaveAttribute("aria-busy", "true");
+  release();
+  await expect(titles(page).first()).toHaveText("Agents that act need an undo button");
+  await expect(page.locator(".digest-search-results")).toHaveAttribute("aria-busy", "false");
+  await expect(page.locator(".digest-main > [role=status].digest-visually-hidden")).toHaveText(/results? for “undo”/);
 });
