@@ -5,11 +5,11 @@ import { test, expect, holdRequests, loaded, wake, NOT_FOUND_LOG } from "./fixtu
 const box = (page) => page.getByRole("searchbox", { name: "Search articles" });
 const titles = (page) => page.locator(".digest-app .digest-card h2");
 
-/** Opens `path` and waits until the app has answered the search there. */
+/** Opens `path` and waits until the app has answered the search there (not "Searching…"). */
 async function searched(page, path) {
   await page.goto(path);
   await wake(page);
-  await expect(page.locator(".digest-app .digest-search-count")).toBeVisible();
+  await expect(page.locator('.digest-app .digest-search-results[aria-busy="false"] .digest-search-count')).toBeVisible();
 }
 
 test("a word found only in an article's body finds it, and nothing of the index loads before", async ({ page }) => {
