@@ -11,11 +11,10 @@
 //! What the reader did to the pre-rendered page's controls before the app took it over is not lost:
 //! `digest-start.js` records each click on a button or checkbox there (without letting it act), and
 //! at the swap the app clicks the same controls of its own page, focuses what had focus, and types
-//! into its search box what the reader typed into the page's.
+//! into its text fields what the reader typed into the page's (the search box).
 
 use crate::api::ApiError;
 use crate::navigation::{Navigation, ReadyPage, Shown};
-use digest_ui::components::search_box::INPUT_ID;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::time::Duration;
@@ -132,12 +131,9 @@ impl Handoff {
         if let Some(content) = static_content() {
             let clicked = recorded_clicks(&content);
             let focused = focused_index(&content);
-            let typed = search_text(&content).filter(|text| !text.is_empty());
+            let typed = typed_text(&content);
             let _ = content.replace_with_with_node_1(&app);
-            replay(&app, &clicked, focused);
-            if let Some(text) = typed {
-                type_search(&app, &text);
-            }
+            replay(&app, &clicked, focused, &typed);
         }
         if let Some(change) = self.when_live.try_update_value(Option::take).flatten() {
             (change.take())();
@@ -203,24 +199,22 @@ fn focused_index(content: &Element) -> Option<u32> {
     (0..focusable.length()).find(|&i| focusable.item(i).is_some_and(|node| node == active.clone().into()))
 }
 
-/// What the reader typed in the search box of `content`.
-fn search_text(content: &Element) -> Option<String> {
-    let input = content.query_selector(&format!("#{INPUT_ID}")).ok()??;
-    js_sys::Reflect::get(&input, &"value".into()).ok()?.as_string()
+/// What the reader typed into the text fields of `content`, by the field's place among its controls.
+fn typed_text(content: &Element) -> Vec<(u32, String)> {
+    let Ok(controls) = content.query_selector_all(CONTROLS) else { return Vec::new() };
+    (0..controls.length())
+        .filter_map(|index| {
+            let field = controls.item(index)?.dyn_into::<Element>().ok()?;
+            let text_field = matches!(field.get_attribute("type").as_deref(), Some("search" | "text"));
+            let value = js_sys::Reflect::get(&field, &"value".into()).ok()?.as_string()?;
+            (text_field && !value.is_empty()).then_some((index, value))
+        })
+        .collect()
 }
 
-/// Types `text` into the app's search box, as the reader typed it into the pre-rendered one: the
-/// app searches for it as it would have.
-fn type_search(app: &Element, text: &str) {
-    let Ok(Some(input)) = app.query_selector(&format!("#{INPUT_ID}")) else { return };
-    let _ = js_sys::Reflect::set(&input, &"value".into(), &text.into());
-    if let Ok(event) = web_sys::Event::new("input") {
-        let _ = input.dispatch_event(&event);
-    }
-}
-
-/// Clicks the app's controls at `clicked` and focuses its focusable element at `focused`.
-fn replay(app: &Element, clicked: &[u32], focused: Option<u32>) {
+/// Clicks the app's controls at `clicked`, focuses its focusable element at `focused`, and types
+/// `typed` into its fields (an `input` event each, so the app acts on the text as on typing).
+fn replay(app: &Element, clicked: &[u32], focused: Option<u32>, typed: &[(u32, String)]) {
     let nth = |selector: &str, index: u32| -> Option<HtmlElement> {
         app.query_selector_all(selector).ok()?.item(index)?.dyn_into::<HtmlElement>().ok()
     };
@@ -231,5 +225,12 @@ fn replay(app: &Element, clicked: &[u32], focused: Option<u32>) {
     }
     if let Some(element) = focused.and_then(|index| nth(FOCUSABLE, index)) {
         let _ = element.focus();
+    }
+    for (index, text) in typed {
+        let Some(field) = nth(CONTROLS, *index) else { continue };
+        let _ = js_sys::Reflect::set(&field, &"value".into(), &text.as_str().into());
+        if let Ok(event) = web_sys::Event::new("input") {
+            let _ = field.dispatch_event(&event);
+        }
     }
 }

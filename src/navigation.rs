@@ -132,7 +132,7 @@ impl Navigation {
             let listeners: Vec<Listener> =
                 navigation.listeners.with_value(|all| all.iter().map(|l| Rc::clone(l)).collect());
             let shown: Vec<Shown> = listeners.iter().map(|listener| listener(&page)).collect();
-            if shown.contains(&Shown::Kept) || searching() {
+            if shown.contains(&Shown::Kept) || typing() {
                 return;
             }
             if !first && !same_page {
@@ -151,10 +151,15 @@ impl Navigation {
     }
 }
 
-/// Whether the reader is typing in the search box, whose results come as new pages: focus stays
-/// in the box, and the results' count (a live region) is what is announced.
-fn searching() -> bool {
-    document().active_element().is_some_and(|element| element.id() == digest_ui::components::search_box::INPUT_ID)
+/// Whether the reader is typing in a text field (the search box, whose results come as new pages):
+/// focus stays there, and what the page says in its own live region (the results' count) is what is
+/// announced.
+fn typing() -> bool {
+    document().active_element().is_some_and(|element| {
+        element.tag_name() == "TEXTAREA"
+            || (element.tag_name() == "INPUT"
+                && matches!(element.get_attribute("type").as_deref(), Some("search" | "text")))
+    })
 }
 
 /// Moves focus to the page's `<h1>` without scrolling, so keyboard and screen-reader users start at
