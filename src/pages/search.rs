@@ -37,10 +37,11 @@ pub fn SearchPage() -> impl IntoView {
         async move {
             let _done = Done(busy);
             let site = api.site().await?;
-            if Query::parse(&text).is_empty() {
+            let query = Query::parse(&text);
+            if query.is_empty() {
                 return Ok((site, None, false));
             }
-            let matches = search(api, &text).await?;
+            let matches = search(api, &query).await?;
             let first = matches.ids.get(..shown.min(matches.ids.len())).unwrap_or_default();
             let items = cards(api, &matches.manifest, first).await?;
             let more = matches.ids.len() > items.len();

@@ -27,9 +27,8 @@ fn damaged(what: &str) -> ApiError {
     }
 }
 
-/// The articles `text` finds.
-pub async fn search(api: Api, text: &str) -> Result<Matches, ApiError> {
-    let query = Query::parse(text);
+/// The articles `query` finds.
+pub async fn search(api: Api, query: &Query) -> Result<Matches, ApiError> {
     let manifest = api.search_manifest().await?;
     let keys = query.shard_keys(&manifest);
     let shards =

@@ -99,50 +99,54 @@ fn article_key(fingerprint: u128, category_name: &str) -> u128 {
 /// the terms of every article there is now.
 fn postings(published: &Published, record: &mut Record) -> Result<Vec<(String, Postings)>, String> {
     let total = u32::try_from(published.len()).map_err(|_| "too many articles to index".to_owned())?;
-    let known = std::mem::take(&mut record.articles);
+    let mut known = std::mem::take(&mut record.articles);
     let mut places: FxHashMap<String, u32> =
         (0u32..).zip(&record.terms).map(|(place, term)| (term.clone(), place)).collect();
     let mut postings: Vec<Postings> = vec![Postings::default(); record.terms.len()];
     let ids: Vec<u32> = (0..total).collect();
     for chunk in ids.chunks(CHUNK) {
-        let found: Vec<(u128, Result<ArticleTerms, Terms>)> = chunk
+        // Known articles' terms are taken out of the last record below, on one thread, without a copy.
+        let found: Vec<(u128, Option<Terms>)> = chunk
             .par_iter()
             .map_init(FxHashMap::default, |stems, &id| {
                 let rank = total - 1 - id;
                 let meta = published.meta(rank).ok_or_else(|| format!("no article of rank {rank}"))?;
                 let category_name = published.site.category_name(&meta.category);
                 let key = article_key(meta.fingerprint, category_name);
-                if let Some(terms) = known.get(&key) {
-                    return Ok((key, Ok(terms.clone())));
+                if known.contains_key(&key) {
+                    return Ok((key, None));
                 }
                 let article = published.article(rank)?;
-                Ok((key, Err(terms_of(article, category_name, stems))))
+                Ok((key, Some(terms_of(article, category_name, stems))))
             })
             .collect::<Result<_, String>>()?;
-        for (&id, (key, terms)) in chunk.iter().zip(found) {
-            let terms = terms.unwrap_or_else(|fresh| {
-                let mut place_of = |term: String| {
-                    *places.entry(term).or_insert_with_key(|term| {
-                        record.terms.push(term.clone());
-                        postings.push(Postings::default());
-                        u32::try_from(record.terms.len() - 1).unwrap_or(u32::MAX)
-                    })
-                };
-                let mut title: Vec<u32> = fresh.title.into_iter().map(&mut place_of).collect();
-                let mut any: Vec<u32> = fresh.any.into_iter().map(&mut place_of).collect();
-                title.sort_unstable();
-                any.sort_unstable();
-                ArticleTerms { title, any }
-            });
-            for (set, places) in [(0, &terms.title), (1, &terms.any)] {
-                for &place in places {
-                    if let Some(p) = postings.get_mut(place as usize) {
-                        if set == 0 {
-                            p.title.push(id)
-                        } else {
-                            p.any.push(id)
-                        }
-                    }
+        for (&id, (key, fresh)) in chunk.iter().zip(found) {
+            let terms = match fresh {
+                Some(fresh) => {
+                    let mut place_of = |term: String| {
+                        *places.entry(term).or_insert_with_key(|term| {
+                            record.terms.push(term.clone());
+                            postings.push(Postings::default());
+                            u32::try_from(record.terms.len() - 1).unwrap_or(u32::MAX)
+                        })
+                    };
+                    let mut title: Vec<u32> = fresh.title.into_iter().map(&mut place_of).collect();
+                    let mut any: Vec<u32> = fresh.any.into_iter().map(&mut place_of).collect();
+                    title.sort_unstable();
+                    any.sort_unstable();
+                    ArticleTerms { title, any }
+                }
+                // Each file's bytes hold its slug, so each key is one article's.
+                None => known.remove(&key).unwrap_or_default(),
+            };
+            for &place in &terms.title {
+                if let Some(p) = postings.get_mut(place as usize) {
+                    p.title.push(id);
+                }
+            }
+            for &place in &terms.any {
+                if let Some(p) = postings.get_mut(place as usize) {
+                    p.any.push(id);
                 }
             }
             record.articles.insert(key, terms);

@@ -10,6 +10,11 @@ use leptos::prelude::*;
 
 const PREFIX: &str = "saved:";
 
+/// The storage key of the saved article `slug`.
+fn key(slug: &str) -> String {
+    format!("{PREFIX}{slug}")
+}
+
 /// What went wrong with the stored list, for the reader to be told.
 pub const UNREADABLE: &str = "Some of your saved articles could not be read, so they were left out of the list.";
 pub const NOT_STORED: &str =
@@ -36,7 +41,7 @@ impl SavedStore {
         if !restored.dropped.is_empty() {
             self.problem.set(Some(UNREADABLE));
             for slug in &restored.dropped {
-                storage::remove(&format!("{PREFIX}{slug}"));
+                storage::remove(&key(slug));
             }
         }
         self.list.set(restored.list);
@@ -72,18 +77,17 @@ impl SavedStore {
     /// Saves `article`, or removes it when it is saved.
     pub fn toggle(&self, article: ArticleSummary) {
         let slug = article.slug.clone();
-        let key = format!("{PREFIX}{slug}");
         let mut list = self.list.get_untracked();
         if list.contains(&slug) {
             list.remove(&slug);
-            storage::remove(&key);
+            storage::remove(&key(&slug));
         } else {
             let saved_at = js_sys::Date::now();
             let stored = SavedArticle { article: article.clone(), saved_at }.to_stored();
             if let Some(oldest) = list.save(article, saved_at) {
-                storage::remove(&format!("{PREFIX}{}", oldest.article.slug));
+                storage::remove(&key(&oldest.article.slug));
             }
-            if !storage::set(&key, &stored) {
+            if !storage::set(&key(&slug), &stored) {
                 self.problem.set(Some(NOT_STORED));
             }
         }
