@@ -6,7 +6,8 @@
 //
 // Puts an iframe of the app in each such container, sizes it to its content (the app posts its height),
 // passes the host's theme and courses URL, and keeps the host's URL in step with the frame's route
-// (?digest=/articles/x), so deep links into the frame work. Messages are accepted only from the app's
+// (?digest=/articles/x), so deep links into the frame work, and dispatches what readers do
+// (digest:navigate, digest:promo, ...) on the container, as the app does on its root in mount mode. Messages are accepted only from the app's
 // origin and from that frame; the app sends them only to this page's origin. See docs/embedding.md.
 (function () {
   var script = document.currentScript;
@@ -51,6 +52,9 @@
         if (path === "/") url.searchParams.delete("digest");
         else url.searchParams.set("digest", path);
         if (url.href !== location.href) history.replaceState(history.state, "", url);
+      } else if (data.type === "event" && /^digest:[a-z]+$/.test(data.name) && data.detail && typeof data.detail === "object") {
+        // What readers do, for the host's analytics: the same events as in mount mode.
+        container.dispatchEvent(new CustomEvent(data.name, { detail: data.detail, bubbles: true, composed: true }));
       }
     });
   }

@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::handoff::Handoff;
 use crate::navigation::Navigation;
 use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage, SearchPage};
-use crate::{embed, offline, prefetch};
+use crate::{embed, events, offline, prefetch};
 use digest_model::Paths;
 use digest_ui::components::{SiteFooter, SkipLink};
 use digest_ui::saved_store::SavedStore;
@@ -40,6 +40,7 @@ pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<El
     provide_context(saved);
     // Another tab of the reader saved or removed an article.
     let storage = window_event_listener(leptos::ev::storage, move |_| saved.reload());
+    events::install(&root, &config.base_path, config.embed_origin.clone(), navigation);
     if let Some(origin) = config.embed_origin.clone() {
         embed::install(&root, origin, navigation);
     }

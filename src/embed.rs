@@ -39,7 +39,7 @@ pub fn install(root: &Element, origin: String, navigation: Navigation) {
 }
 
 /// The route the host's URL shows: path and query, without the embed parameters.
-fn host_route(path: &str) -> String {
+pub(crate) fn host_route(path: &str) -> String {
     web_sys::Url::new_with_base(path, "http://digest.invalid").map_or_else(
         |_| path.to_owned(),
         |url| {
@@ -57,7 +57,7 @@ fn host_route(path: &str) -> String {
     )
 }
 
-fn post(origin: &str, fields: &[(&str, JsValue)]) {
+pub(crate) fn post(origin: &str, fields: &[(&str, JsValue)]) {
     let Ok(Some(parent)) = window().parent() else { return };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"source".into(), &"digest".into());

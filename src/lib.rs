@@ -8,6 +8,7 @@ pub mod components;
 pub mod config;
 pub mod crash;
 pub mod embed;
+pub mod events;
 pub mod handoff;
 pub mod http;
 pub mod navigation;

@@ -6,10 +6,13 @@
 
 use digest_model::{ArticlePage, Paths, Site};
 use digest_ui::components::{ArticleView, Promo, SaveButton, SavedLink, ShareButton, Steps, Takeaways};
+use digest_ui::host_events::{HostEvent, HostEvents};
 use digest_ui::saved_store::{self, SavedStore};
+use digest_ui::share::ShareBase;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -281,7 +284,7 @@ fn promo(heading: &str) -> digest_model::Promo {
 #[wasm_bindgen_test]
 async fn the_promo_can_be_dismissed_and_stays_dismissed_until_it_changes() {
     window().local_storage().unwrap().unwrap().remove_item("digest:promo-dismissed").unwrap();
-    let root = mount(|| view! { <Promo promo=promo("Want to go deeper?") /> });
+    let root = mount(|| view! { <Promo promo=promo("Want to go deeper?") article="a" category="tools" /> });
     let aside = find(&root, "aside.digest-promo");
     assert!(!aside.hidden());
     assert_eq!(find(&root, "a").get_attribute("href").as_deref(), Some("/courses"));
@@ -289,8 +292,8 @@ async fn the_promo_can_be_dismissed_and_stays_dismissed_until_it_changes() {
     tick().await;
     assert!(aside.hidden());
 
-    let again = mount(|| view! { <Promo promo=promo("Want to go deeper?") /> });
-    let changed = mount(|| view! { <Promo promo=promo("New: agents course") /> });
+    let again = mount(|| view! { <Promo promo=promo("Want to go deeper?") article="a" category="tools" /> });
+    let changed = mount(|| view! { <Promo promo=promo("New: agents course") article="a" category="tools" /> });
     tick().await;
     assert!(find(&again, "aside").hidden());
     assert!(!find(&changed, "aside").hidden());
@@ -299,9 +302,36 @@ async fn the_promo_can_be_dismissed_and_stays_dismissed_until_it_changes() {
 #[wasm_bindgen_test]
 async fn the_hosts_courses_url_wins_over_the_promos() {
     let root = mount(|| {
-        view! { <Promo promo=promo("Host override") url_override=Some("https://learn.example/courses".to_owned()) /> }
+        view! { <Promo promo=promo("Host override") url_override=Some("https://learn.example/courses".to_owned()) article="a" category="tools" /> }
     });
     assert_eq!(find(&root, "a").get_attribute("href").as_deref(), Some("https://learn.example/courses"));
+}
+
+#[wasm_bindgen_test]
+async fn following_the_promo_tells_the_host_and_a_framed_one_links_to_the_host() {
+    let heard = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let root = mount({
+        let heard = heard.clone();
+        move || {
+            HostEvents::provide(move |event| heard.borrow_mut().push(event.clone()));
+            provide_context(ShareBase::HostPage("https://learn.example/embed/?digest=/".to_owned()));
+            view! { <Promo promo=promo("Agents") article="agents-need-undo" category="tools" /> }
+        }
+    });
+    let link = find(&root, "a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://learn.example/courses"));
+    let stay = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default());
+    link.add_event_listener_with_callback("click", stay.as_ref().unchecked_ref()).unwrap();
+    link.click();
+    tick().await;
+    assert_eq!(
+        heard.borrow().as_slice(),
+        [HostEvent::Promo {
+            url: "https://learn.example/courses".into(),
+            article: "agents-need-undo".into(),
+            category: "tools".into(),
+        }]
+    );
 }
 
 fn site() -> Site {

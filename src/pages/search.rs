@@ -6,6 +6,7 @@ use crate::search::{cards, search};
 use digest_model::search::query::{Query, MAX_CHARS};
 use digest_ui::components::search_view::count;
 use digest_ui::components::{Found, SearchView};
+use digest_ui::host_events::{HostEvent, HostEvents};
 use digest_ui::{labels, titles};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -31,6 +32,9 @@ pub fn SearchPage() -> impl IntoView {
     });
     // Whether a load is under way while earlier results are on screen.
     let busy = RwSignal::new(false);
+    let events = HostEvents::use_context();
+    // The host hears of each query once, not again for "Show more" or a refresh.
+    let reported = StoredValue::new(None::<String>);
     let loaded = use_content(move |api| {
         let (text, shown) = (text.get(), shown.get());
         busy.set(true);
@@ -42,6 +46,16 @@ pub fn SearchPage() -> impl IntoView {
                 return Ok((site, None, false));
             }
             let matches = search(api, &query).await?;
+            let first_answer = reported
+                .try_update_value(|last| {
+                    let new = last.as_deref() != Some(text.as_str());
+                    *last = Some(text.clone());
+                    new
+                })
+                .unwrap_or(false);
+            if first_answer {
+                events.report(&HostEvent::Search { query: text.clone(), results: matches.ids.len() });
+            }
             let first = matches.ids.get(..shown.min(matches.ids.len())).unwrap_or_default();
             let items = cards(api, &matches.manifest, first).await?;
             let more = matches.ids.len() > items.len();

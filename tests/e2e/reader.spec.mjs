@@ -228,6 +228,22 @@ test("where there is a share sheet, share sends the title, summary and link", as
   await expect(page.locator(".digest-share [role=status]")).toHaveText("");
 });
 
+test("each article shows its promo: by tag first, then by category, then the site's", async ({ page }) => {
+  const cases = [
+    ["agents-need-undo", "Build agents you can trust", "Explore the agents course", "/courses/reliable-agents"],
+    ["ai-policy-one-page", "Leading AI change at work?", "See the leadership course", "/courses/ai-for-team-leads"],
+    ["small-models-big-context", "Want to go deeper?", "Explore courses", "/courses"],
+  ];
+  for (const [slug, heading, cta, url] of cases) {
+    // The pre-rendered page, then the app, show the same one.
+    await page.goto(`/articles/${slug}`);
+    await expect(page.locator(".digest-promo h2")).toHaveText(heading);
+    await loaded(page);
+    await expect(page.locator(".digest-promo h2")).toHaveText(heading);
+    await expect(page.locator(".digest-promo").getByRole("link", { name: cta })).toHaveAttribute("href", url);
+  }
+});
+
 test("the promo can be dismissed, and stays dismissed", async ({ page }) => {
   await page.goto("/articles/ai-policy-one-page");
   await loaded(page);

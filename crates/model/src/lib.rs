@@ -17,6 +17,8 @@ pub mod time;
 pub mod validate;
 
 pub use decode::{decode, DecodeError};
-pub use model::{Article, ArticlePage, ArticleSummary, Category, ListingPage, Promo, Site, Source};
+pub use model::{
+    Article, ArticlePage, ArticleSummary, Category, ChosenPromo, ListingPage, Promo, Site, Source, TagPromo,
+};
 pub use routes::Paths;
 pub use validate::{Issue, Validate};

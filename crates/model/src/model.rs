@@ -6,6 +6,7 @@
 #[cfg(feature = "schema")]
 use crate::{schema::patterns, validate::limits};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The content format version this build reads and writes.
 pub const CONTENT_VERSION: u32 = 1;
@@ -39,14 +40,33 @@ pub struct Site {
     pub page_size: u32,
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = limits::CATEGORIES)))]
     pub categories: Vec<Category>,
-    /// No promo means no promo section at all.
+    /// The site-wide promo, shown where no category or tag promo matches. No promo at all means no
+    /// promo section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promo: Option<Promo>,
+    /// A promo for each category that has its own courses, by category slug.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub category_promos: BTreeMap<String, Promo>,
+    /// Promos for articles with given tags, tried in order: the first whose tags an article has wins,
+    /// over its category's promo.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = limits::TAG_PROMOS)))]
+    pub tag_promos: Vec<TagPromo>,
 }
 
 impl Site {
     pub fn category(&self, slug: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.slug == slug)
+    }
+
+    /// The promo an article shows: the first tag promo matching one of its tags, else its category's,
+    /// else the site-wide one.
+    pub fn promo_for(&self, category: &str, tags: &[String]) -> Option<ChosenPromo<'_>> {
+        let by_tag = self.tag_promos.iter().find(|p| p.tags.iter().any(|t| tags.contains(t))).map(|p| &p.promo);
+        by_tag
+            .or_else(|| self.category_promos.get(category))
+            .map(|promo| ChosenPromo { promo, site_wide: false })
+            .or_else(|| self.promo.as_ref().map(|promo| ChosenPromo { promo, site_wide: true }))
     }
 
     /// The category's display name, or its slug when the site does not list it.
@@ -80,6 +100,23 @@ pub struct Promo {
     /// An absolute http(s) URL, or a path on the hosting site such as `/courses`.
     #[cfg_attr(feature = "schema", schemars(length(max = limits::URL), pattern(patterns::WEB_URL_OR_SITE_PATH)))]
     pub url: String,
+}
+
+/// A promo for articles tagged with any of `tags`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TagPromo {
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = limits::TAGS), inner(length(max = limits::SLUG), pattern(patterns::SLUG))))]
+    pub tags: Vec<String>,
+    pub promo: Promo,
+}
+
+/// The promo for one article, and whether it is the site-wide one (which a host's
+/// `data-courses-url` redirects; the others point where the site chose).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChosenPromo<'a> {
+    pub promo: &'a Promo,
+    pub site_wide: bool,
 }
 
 /// One digested post: `articles/<slug>.json`.
@@ -254,8 +291,41 @@ mod tests {
             page_size: 10,
             categories: vec![Category { slug: "tools".into(), name: "Tools".into(), description: String::new() }],
             promo: None,
+            category_promos: Default::default(),
+            tag_promos: Vec::new(),
         };
         assert_eq!(site.category_name("tools"), "Tools");
         assert_eq!(site.category_name("gone"), "gone");
+    }
+
+    fn promo(heading: &str) -> Promo {
+        Promo { heading: heading.into(), text: "t".into(), cta: "c".into(), url: "/courses".into() }
+    }
+
+    #[test]
+    fn the_first_matching_tag_promo_wins_then_the_category_then_the_site() {
+        let site = Site {
+            version: 1,
+            title: "t".into(),
+            description: "d".into(),
+            url: None,
+            page_size: 10,
+            categories: Vec::new(),
+            promo: Some(promo("site")),
+            category_promos: [("tools".to_owned(), promo("tools"))].into(),
+            tag_promos: vec![
+                TagPromo { tags: vec!["rag".into(), "agents".into()], promo: promo("first") },
+                TagPromo { tags: vec!["agents".into()], promo: promo("second") },
+            ],
+        };
+        let chosen = |category: &str, tags: &[&str]| {
+            let tags: Vec<String> = tags.iter().map(|t| (*t).to_owned()).collect();
+            site.promo_for(category, &tags).map(|c| (c.promo.heading.clone(), c.site_wide))
+        };
+        assert_eq!(chosen("tools", &["agents"]), Some(("first".into(), false)));
+        assert_eq!(chosen("tools", &["other"]), Some(("tools".into(), false)));
+        assert_eq!(chosen("news", &[]), Some(("site".into(), true)));
+        let no_site_wide = Site { promo: None, ..site.clone() };
+        assert_eq!(no_site_wide.promo_for("news", &[]), None);
     }
 }

@@ -19,6 +19,7 @@ pub mod limits {
     pub const URL: usize = 2_048;
     pub const TAGS: usize = 12;
     pub const CATEGORIES: usize = 50;
+    pub const TAG_PROMOS: usize = 100;
     pub const PAGE_SIZE: u32 = 100;
 }
 
@@ -336,6 +337,26 @@ impl Validate for Site {
         if let Some(promo) = &self.promo {
             promo.check(&at.field("promo"), issues);
         }
+        let category_promos = at.field("category_promos");
+        for (category, promo) in &self.category_promos {
+            promo.check(&category_promos.field(category), issues);
+        }
+        let tag_promos = at.field("tag_promos");
+        if self.tag_promos.len() > limits::TAG_PROMOS {
+            let message = format!("has {} items; the limit is {}", self.tag_promos.len(), limits::TAG_PROMOS);
+            tag_promos.issue(issues, Rule::TooMany, message);
+        }
+        for (i, tag_promo) in self.tag_promos.iter().enumerate().take(limits::TAG_PROMOS) {
+            let here = tag_promos.index(i);
+            let tags = here.field("tags");
+            if tag_promo.tags.is_empty() {
+                tags.issue(issues, Rule::TooFew, "must list at least one tag");
+            }
+            for (j, tag) in tag_promo.tags.iter().enumerate().take(limits::TAGS) {
+                slug(&tags.index(j), tag, issues);
+            }
+            tag_promo.promo.check(&here.field("promo"), issues);
+        }
     }
 }
 
@@ -597,6 +618,8 @@ mod tests {
                 Category { slug: "news".into(), name: "Again".into(), description: String::new() },
             ],
             promo: Some(Promo { heading: "h".into(), text: "t".into(), cta: "c".into(), url: "javascript:x".into() }),
+            category_promos: Default::default(),
+            tag_promos: Vec::new(),
         };
         assert_eq!(paths(site.issues()), ["version", "url", "page_size", "categories[1].slug", "promo.url"]);
     }

@@ -242,6 +242,8 @@ mod tests {
             page_size,
             categories: vec![category("news"), category("tools"), category("empty")],
             promo: None,
+            category_promos: Default::default(),
+            tag_promos: Vec::new(),
         }
     }
 

@@ -177,6 +177,7 @@ pub fn load(dir: &Path, cache: &mut ContentCache) -> Result<Content, Vec<Problem
         }
     }
     drop(first_file);
+    let every_article_read = checks.iter().all(|check| check.checked.is_some());
     let articles: Vec<Checked> = checks.into_iter().filter_map(|check| check.checked).collect();
 
     if let Some(site) = &site {
@@ -186,6 +187,12 @@ pub fn load(dir: &Path, cache: &mut ContentCache) -> Result<Content, Vec<Problem
                 let message = format!("category {:?} has no articles: its page will say so", category.slug);
                 problems.push(Problem::warning(&site_file, "empty-category", message));
             }
+        }
+        problems.extend(unknown_promo_categories(site, &site_file));
+        // A tag is known by the articles that carry it, so a file that could not be read would make
+        // its tags look unknown.
+        if every_article_read {
+            problems.extend(unknown_promo_tags(site, &site_file, &articles));
         }
     }
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
@@ -197,16 +204,63 @@ pub fn load(dir: &Path, cache: &mut ContentCache) -> Result<Content, Vec<Problem
 
 fn unknown_category(site: &Site, slug: &str) -> String {
     let known: Vec<&str> = site.categories.iter().map(|c| c.slug.as_str()).collect();
-    let closest = known
-        .iter()
-        .map(|k| (strsim::levenshtein(k, slug), k))
-        .min()
-        .filter(|(distance, _)| *distance <= 3)
-        .map(|(_, k)| k);
-    match closest {
+    match closest(&known, slug) {
         Some(k) => format!("{slug:?} is not a category in site.json; did you mean {k:?}?"),
         None => format!("{slug:?} is not a category in site.json; add it there or use one of {known:?}"),
     }
+}
+
+/// The known name nearest to a misspelt `name`, if it is near enough to be what was meant.
+fn closest<'a>(known: &[&'a str], name: &str) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::levenshtein(k, name), *k))
+        .min()
+        .filter(|(distance, _)| *distance <= 3)
+        .map(|(_, k)| k)
+}
+
+/// `category_promos` keys that are not categories: their promos could never show.
+fn unknown_promo_categories(site: &Site, site_file: &Path) -> Vec<Problem> {
+    site.category_promos
+        .keys()
+        .filter(|slug| site.category(slug).is_none())
+        .map(|slug| {
+            let field = format!("category_promos.{slug}");
+            in_field(site_file, &field, "unknown-category", unknown_category(site, slug))
+        })
+        .collect()
+}
+
+/// Tags in `tag_promos` that no article carries: an error when it looks misspelt, else a warning.
+fn unknown_promo_tags(site: &Site, site_file: &Path, articles: &[Checked]) -> Vec<Problem> {
+    let wanted: FxHashSet<&str> = site.tag_promos.iter().flat_map(|p| p.tags.iter().map(String::as_str)).collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let used: FxHashSet<&str> = articles.iter().flat_map(|c| c.meta.tags.iter().map(String::as_str)).collect();
+    let mut known: Vec<&str> = used.iter().copied().collect();
+    known.sort_unstable();
+    let mut problems = Vec::new();
+    for (i, promo) in site.tag_promos.iter().enumerate() {
+        for (j, tag) in promo.tags.iter().enumerate().filter(|(_, tag)| !used.contains(tag.as_str())) {
+            let field = format!("tag_promos[{i}].tags[{j}]");
+            // A near miss is a typo; a tag no article carries (yet, or any more: its last article
+            // was taken out) only means the promo waits.
+            let problem = match closest(&known, tag) {
+                Some(k) => {
+                    let message = format!("no article has the tag {tag:?}; did you mean {k:?}?");
+                    in_field(site_file, &field, "unknown-tag", message).with_fix("use a tag that articles carry")
+                }
+                None => {
+                    let message = format!("no article has the tag {tag:?} yet: its promo shows once one does");
+                    Problem { severity: Severity::Warning, ..in_field(site_file, &field, "unknown-tag", message) }
+                }
+            };
+            problems.push(problem);
+        }
+    }
+    problems
 }
 
 #[cfg(test)]
@@ -276,6 +330,35 @@ mod tests {
         }
         let page: digest_model::ListingPage = decode(&fs::read_to_string(out.join("feed/2.json")).unwrap()).unwrap();
         assert_eq!((page.page, page.pages, page.total, page.items.len()), (2, 2, 3, 1));
+    }
+
+    #[test]
+    fn promos_must_name_categories_and_tags_that_exist() {
+        let promo = r#"{"heading":"H","text":"T","cta":"C","url":"/courses"}"#;
+        let site = SITE.replace(
+            "\"page_size\"",
+            &format!(
+                r#""category_promos":{{"tools":{promo},"toolz":{promo}}},
+                "tag_promos":[{{"tags":["agents","agentz"],"promo":{promo}}},{{"tags":["philosophy"],"promo":{promo}}}],
+                "page_size""#
+            ),
+        );
+        let tagged = article("a", "tools").replace("\"source\"", "\"tags\":[\"agents\"],\"source\"");
+        let dir = content(&[("a.json", tagged), ("b.json", article("b", "news"))]);
+        fs::write(dir.join("site.json"), site).unwrap();
+        assert_eq!(messages(&dir), [
+            "/site.json:1:133: error[unknown-category]: category_promos.toolz: \"toolz\" is not a category in site.json; did you mean \"tools\"?",
+            "/site.json:2:49: error[unknown-tag]: tag_promos[0].tags[1]: no article has the tag \"agentz\"; did you mean \"agents\"? (fix: use a tag that articles carry)",
+        ]);
+        let warnings: Vec<String> = load(&dir, &mut ContentCache::none())
+            .unwrap_err()
+            .iter()
+            .filter(|p| p.severity == Severity::Warning && p.rule == "unknown-tag")
+            .map(|p| p.to_string().replace(&dir.display().to_string(), ""))
+            .collect();
+        assert_eq!(warnings, [
+            "/site.json:2:131: warning[unknown-tag]: tag_promos[1].tags[0]: no article has the tag \"philosophy\" yet: its promo shows once one does",
+        ]);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod clipboard;
 pub mod components;
 pub mod format;
+pub mod host_events;
 pub mod labels;
 pub mod progress;
 pub mod saved;

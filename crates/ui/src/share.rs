@@ -42,6 +42,24 @@ impl ShareBase {
     }
 }
 
+impl ShareBase {
+    /// Where a link to `path` on the hosting site (a promo's `/courses`) goes: in a frame, on the host
+    /// page's origin rather than the app's.
+    pub fn host_link(&self, path: &str) -> String {
+        match self {
+            Self::HostPage(page) if path.starts_with('/') && !path.starts_with("//") => {
+                let after_scheme = page.find("://").map_or(0, |i| i + 3);
+                let origin_end = page
+                    .get(after_scheme..)
+                    .and_then(|rest| rest.find(['/', '?', '#']))
+                    .map_or(page.len(), |i| after_scheme + i);
+                format!("{}{path}", page.get(..origin_end).unwrap_or_default())
+            }
+            _ => path.to_owned(),
+        }
+    }
+}
+
 /// How sharing ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Shared {
@@ -86,6 +104,15 @@ mod tests {
             share("https://host.example/learn?lang=fr&digest=/articles/old#news"),
             "https://host.example/learn?lang=fr&digest=/articles/x#news"
         );
+    }
+
+    #[test]
+    fn host_paths_go_to_the_host_page_origin_in_a_frame() {
+        let framed = ShareBase::HostPage("https://learn.example:8443/embed/?digest=/x#top".into());
+        assert_eq!(framed.host_link("/courses/agents"), "https://learn.example:8443/courses/agents");
+        assert_eq!(framed.host_link("https://other.example/c"), "https://other.example/c");
+        assert_eq!(ShareBase::HostPage("https://learn.example".into()).host_link("/c"), "https://learn.example/c");
+        assert_eq!(ShareBase::Origin("https://news.example".into()).host_link("/courses"), "/courses");
     }
 
     #[test]

@@ -193,6 +193,8 @@ fn site() -> Site {
             cta: "Explore courses".to_owned(),
             url: "/courses".to_owned(),
         }),
+        category_promos: Default::default(),
+        tag_promos: Vec::new(),
     }
 }
 

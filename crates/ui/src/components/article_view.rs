@@ -11,7 +11,7 @@ pub fn ArticleView(
     page: ArticlePage,
     /// For the category's name and the promo.
     site: Site,
-    /// The host's courses URL, which wins over the promo's own.
+    /// The host's courses URL, which wins over the site-wide promo's own.
     #[prop(default = None)]
     courses_url: Option<String>,
 ) -> impl IntoView {
@@ -19,6 +19,13 @@ pub fn ArticleView(
     let ArticlePage { article, reading_minutes, related } = page;
     let category_name = site.category_name(&article.category).to_owned();
     let summary = article.summary(reading_minutes);
+    let promo = site.promo_for(&article.category, &article.tags).map(|chosen| {
+        // The host's courses URL stands for the site-wide promo only: the others point at the
+        // courses their category or tags chose.
+        let url_override = courses_url.filter(|_| chosen.site_wide);
+        let (article, category) = (article.slug.clone(), article.category.clone());
+        view! { <Promo promo=chosen.promo.clone() url_override article category /> }
+    });
     let who_benefits = (!article.who_benefits.is_empty()).then(|| {
         view! {
             <section class="digest-article__section" aria-labelledby="digest-who-heading">
@@ -56,7 +63,7 @@ pub fn ArticleView(
             <Takeaways items=article.takeaways />
             <SourceQuote source=article.source />
         </article>
-        {site.promo.map(|promo| view! { <Promo promo url_override=courses_url /> })}
+        {promo}
         <Related category=article.category category_name items=related />
     }
 }

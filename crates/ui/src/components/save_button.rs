@@ -1,3 +1,4 @@
+use crate::host_events::{HostEvent, HostEvents};
 use crate::saved_store::SavedStore;
 use digest_model::ArticleSummary;
 use leptos::prelude::*;
@@ -14,11 +15,14 @@ pub fn SaveButton(
     described_by: Option<String>,
 ) -> impl IntoView {
     let store = use_context::<SavedStore>();
+    let events = HostEvents::use_context();
     let slug = article.slug.clone();
     let saved = Memo::new(move |_| store.is_some_and(|store| store.contains(&slug)));
     let toggle = move |_| {
         if let Some(store) = store {
             store.toggle(article.clone());
+            let slug = article.slug.clone();
+            events.report(&HostEvent::Save { saved: store.contains(&slug), article: slug });
         }
     };
     view! {

@@ -1,4 +1,5 @@
 use crate::clipboard;
+use crate::host_events::{HostEvent, HostEvents, ShareMethod};
 use crate::share::{ShareBase, Shared};
 use digest_model::Paths;
 use js_sys::{Function, Object, Promise, Reflect};
@@ -23,12 +24,24 @@ pub fn ShareButton(
     let paths = expect_context::<Paths>();
     let base = use_context::<ShareBase>();
     let status = RwSignal::new(String::new());
+    let events = HostEvents::use_context();
     let click = move |_| {
         let base = base.clone().unwrap_or_else(|| ShareBase::Origin(window().location().origin().unwrap_or_default()));
         let url = base.article_url(&paths, &slug);
-        let (title, summary) = (title.clone(), summary.clone());
+        let (slug, title, summary) = (slug.clone(), title.clone(), summary.clone());
         status.set(String::new());
-        spawn_local(async move { status.set(share(&title, &summary, url).await.message()) });
+        spawn_local(async move {
+            let shared = share(&title, &summary, url).await;
+            let method = match shared {
+                Shared::Sent => Some(ShareMethod::ShareSheet),
+                Shared::Copied => Some(ShareMethod::Clipboard),
+                Shared::Cancelled | Shared::NotCopied(_) => None,
+            };
+            if let Some(method) = method {
+                events.report(&HostEvent::Share { article: slug, method });
+            }
+            status.set(shared.message());
+        });
     };
     view! {
         <div class="digest-share">
