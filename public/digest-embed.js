@@ -28,6 +28,8 @@
     src.searchParams.set("embed_page", page.href);
     var theme = container.getAttribute("data-theme");
     if (theme) src.searchParams.set("theme", theme);
+    var locale = container.getAttribute("data-locale");
+    if (locale) src.searchParams.set("locale", locale);
     var courses = container.getAttribute("data-courses-url");
     if (courses) src.searchParams.set("courses", new URL(courses, location.href).href);
 

@@ -6,6 +6,34 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { bundle } from "lightningcss";
 
+/** lightningcss hands a rule to JavaScript with `null` for each absent optional value, and cannot read
+ * it back with them (var() fails): absent they must be. */
+function withoutNulls(value) {
+  if (Array.isArray(value)) value.forEach(withoutNulls);
+  else if (value && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      if (value[key] === null) delete value[key];
+      else withoutNulls(value[key]);
+    }
+  }
+  return value;
+}
+
+/** Every declaration of ours !important, custom properties aside (a host's --digest-* theming must
+ * still win over our defaults); with the layer below, nothing a host page declares can override them
+ * (style/isolation.css). Keyframes are not style rules, so animations are left as they are. */
+const important = {
+  Rule: {
+    style(rule) {
+      const block = rule.value.declarations;
+      const plain = block.declarations ?? [];
+      block.importantDeclarations = [...(block.importantDeclarations ?? []), ...plain.filter((d) => d.property !== "custom")];
+      block.declarations = plain.filter((d) => d.property === "custom");
+      return withoutNulls(rule);
+    },
+  },
+};
+
 const [entry, out] = process.argv.slice(2);
 if (!entry || !out) {
   console.error("usage: node scripts/bundle-css.mjs <entry.css> <out.css>");
@@ -14,10 +42,11 @@ if (!entry || !out) {
 // Chromium, Firefox and Safari releases of the last two years: light-dark() and nesting stay as written.
 const targets = { chrome: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8) };
 try {
-  const { code, warnings } = bundle({ filename: entry, minify: true, targets });
+  const { code, warnings } = bundle({ filename: entry, minify: true, targets, visitor: important });
   for (const warning of warnings) console.error(`${entry}: ${warning.message}`);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, code);
+  // A layered !important declaration beats every unlayered one, however specific.
+  writeFileSync(out, `@layer digest{${code}}`);
 } catch (error) {
   const where = error.loc ? `${error.fileName}:${error.loc.line}:${error.loc.column}: ` : "";
   console.error(`bundle-css: ${where}${error.message}`);

@@ -6,6 +6,7 @@ use crate::http::{self, TransportError};
 use digest_model::search::encoding::Shard;
 use digest_model::search::manifest::{self, Manifest};
 use digest_model::{decode, ArticlePage, DecodeError, ListingPage, Site, Validate};
+use digest_ui::labels::{Label, Labels};
 use futures::future::{FutureExt, Shared};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -54,46 +55,40 @@ impl ApiError {
     }
 
     /// A short heading for the reader.
-    pub fn title(&self) -> &'static str {
-        match self {
-            ApiError::NotFound { .. } => "Not found",
-            ApiError::Offline { .. } => "You are offline",
-            ApiError::Network { .. } => "Could not reach the server",
-            ApiError::Timeout { .. } => "The server is taking too long",
-            ApiError::Server { .. } => "The server had a problem",
+    pub fn title(&self, t: &Labels) -> String {
+        t.text(match self {
+            ApiError::NotFound { .. } => Label::ErrorNotFound,
+            ApiError::Offline { .. } => Label::ErrorOffline,
+            ApiError::Network { .. } => Label::ErrorNetwork,
+            ApiError::Timeout { .. } => Label::ErrorTimeout,
+            ApiError::Server { .. } => Label::ErrorServer,
             ApiError::TooLarge { .. }
             | ApiError::BadEncoding { .. }
             | ApiError::BadJson { .. }
-            | ApiError::Invalid { .. } => "This content is broken",
-        }
+            | ApiError::Invalid { .. } => Label::ErrorBroken,
+        })
     }
 
     /// What happened and what the reader can do.
-    pub fn explanation(&self) -> String {
+    pub fn explanation(&self, t: &Labels) -> String {
         match self {
-            ApiError::NotFound { .. } => {
-                "There is nothing at this address. It may have moved or been removed.".to_owned()
-            }
-            ApiError::Offline { .. } => "Reconnect and this will load by itself.".to_owned(),
-            ApiError::Network { .. } => {
-                "The content could not be downloaded. Check your connection and try again.".to_owned()
-            }
-            ApiError::Timeout { seconds, .. } => {
-                format!("No answer came within {seconds} seconds. The connection may be slow: try again.")
-            }
+            ApiError::NotFound { .. } => t.text(Label::ExplainNotFound),
+            ApiError::Offline { .. } => t.text(Label::ExplainOffline),
+            ApiError::Network { .. } => t.text(Label::ExplainNetwork),
+            ApiError::Timeout { seconds, .. } => t.fill(Label::ExplainTimeout, &[("seconds", &seconds.to_string())]),
             ApiError::Server { status, retry_after, .. } => {
-                let when = retry_after
-                    .as_deref()
-                    .and_then(crate::retry::parse_retry_after)
-                    .map_or_else(|| "in a moment".to_owned(), |s| format!("in {s} seconds"));
-                format!("It answered with error {status}. This is usually temporary: try again {when}.")
+                let status = status.to_string();
+                match retry_after.as_deref().and_then(crate::retry::parse_retry_after) {
+                    Some(after) => {
+                        t.fill(Label::ExplainServerAfter, &[("status", &status), ("seconds", &after.to_string())])
+                    }
+                    None => t.fill(Label::ExplainServer, &[("status", &status)]),
+                }
             }
             ApiError::TooLarge { .. }
             | ApiError::BadEncoding { .. }
             | ApiError::BadJson { .. }
-            | ApiError::Invalid { .. } => {
-                "A content file could not be read. The site's operator can fix it; the details are below.".to_owned()
-            }
+            | ApiError::Invalid { .. } => t.text(Label::ExplainBroken),
         }
     }
 

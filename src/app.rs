@@ -9,6 +9,7 @@ use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage,
 use crate::{embed, events, offline, prefetch};
 use digest_model::Paths;
 use digest_ui::components::{SiteFooter, SkipLink};
+use digest_ui::labels::{use_labels, Label, Labels};
 use digest_ui::saved_store::SavedStore;
 use digest_ui::theme::ThemeTarget;
 use leptos::prelude::*;
@@ -20,7 +21,14 @@ use web_sys::Element;
 /// The whole app, configured by the host page, in `container`; `root` is the host's `#digest`
 /// element, which may hold a pre-rendered page for the container to replace.
 #[component]
-pub fn App(config: Config, root: SendWrapper<Element>, container: SendWrapper<Element>) -> impl IntoView {
+pub fn App(
+    config: Config,
+    root: SendWrapper<Element>,
+    container: SendWrapper<Element>,
+    /// The texts of the interface, in the reader's locale.
+    labels: Labels,
+) -> impl IntoView {
+    provide_context(labels);
     let navigation = Navigation::install();
     let handoff = Handoff::attach(&root, container.take(), navigation);
     provide_context(navigation);
@@ -89,7 +97,7 @@ fn ConfigError(message: String) -> impl IntoView {
     view! {
         <div class="digest-main">
             <div class="digest-error" role="alert">
-                <h1 class="digest-error__title">"This reader is not set up right"</h1>
+                <h1 class="digest-error__title">{use_labels().text(Label::NotSetUp)}</h1>
                 <p class="digest-error__text">{message}</p>
             </div>
         </div>

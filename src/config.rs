@@ -34,6 +34,8 @@ pub struct Config {
     /// Whether the service worker for offline reading is registered (`data-offline`: the content
     /// command's `--offline` writes it on its pages; a host page opts in with it).
     pub offline: bool,
+    /// The locale the reader's interface speaks (`data-locale`, or `?locale=` in a frame).
+    pub locale: Option<String>,
 }
 
 impl Config {
@@ -47,6 +49,7 @@ impl Config {
         let embed_page =
             embed_origin.as_ref().and_then(|origin| param("embed_page").filter(|page| is_page_of(page, origin)));
         let theme = attr("data-theme").or_else(|| embed_origin.as_ref().and(param("theme")));
+        let embed_origin_locale = embed_origin.as_ref().and(param("locale"));
         let courses_url = attr("data-courses-url").or_else(|| {
             embed_origin.as_ref().and(param("courses")).filter(|url| digest_model::validate::is_web_url(url))
         });
@@ -61,6 +64,8 @@ impl Config {
             c.embed_page = embed_page;
             c.prefetch = attr("data-prefetch").as_deref() != Some("off");
             c.offline = element.has_attribute("data-offline");
+            // In a frame the host's choice wins over the locale its pages were published in.
+            c.locale = embed_origin_locale.clone().or_else(|| attr("data-locale"));
         })
     }
 
@@ -82,6 +87,7 @@ impl Config {
             embed_page: None,
             prefetch: true,
             offline: false,
+            locale: None,
         }
     }
 

@@ -3,7 +3,19 @@
 //! without any of our code running.
 
 use crate::config::ROOT_ID;
+use digest_ui::labels::{Label, Labels};
 use leptos::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    /// The reader's language, once known: the notice cannot ask the app, which has stopped.
+    static WORDS: Cell<Labels> = Cell::new(Labels::english());
+}
+
+/// Sets the language the notice speaks.
+pub fn speak(labels: Labels) {
+    WORDS.with(|words| words.set(labels));
+}
 
 /// Installs the panic hook: the console message of `console_error_panic_hook`, then the notice.
 pub fn install() {
@@ -19,11 +31,12 @@ pub fn show_notice() {
     let Ok(notice) = document.create_element("div") else { return };
     notice.set_class_name("digest-crash");
     let _ = notice.set_attribute("role", "alert");
-    notice.set_text_content(Some("Something went wrong and this page stopped working. "));
+    let t = WORDS.with(Cell::get);
+    notice.set_text_content(Some(&format!("{} ", t.get(Label::Crashed))));
     if let Ok(link) = document.create_element("a") {
         let here = window().location().href().unwrap_or_default();
         let _ = link.set_attribute("href", &here);
-        link.set_text_content(Some("Reload"));
+        link.set_text_content(Some(t.get(Label::Reload)));
         let _ = notice.append_child(&link);
     }
     let parent = document.get_element_by_id(ROOT_ID).or_else(|| document.body().map(Into::into));

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ResizeObserver};
 
 /// The query parameters the embed script adds to the frame's first URL.
-pub const PARAMS: [&str; 4] = ["embed_origin", "embed_page", "theme", "courses"];
+pub const PARAMS: [&str; 5] = ["embed_origin", "embed_page", "theme", "courses", "locale"];
 
 /// Starts talking to the host at `origin` about `root`'s size and, as `navigation` reports pages,
 /// about the route. What it installs goes with the calling owner.

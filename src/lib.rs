@@ -11,6 +11,7 @@ pub mod embed;
 pub mod events;
 pub mod handoff;
 pub mod http;
+pub mod locale;
 pub mod navigation;
 pub mod offline;
 pub mod page_meta;
@@ -43,7 +44,22 @@ pub fn start() {
     theme::apply(&root, theme::stored(), config.theme);
     let Ok(container) = document.create_element("div") else { return };
     container.set_class_name("digest-app");
-    let mount = container.clone();
-    let (root, container) = (SendWrapper::new(root), SendWrapper::new(container));
-    leptos::mount::mount_to(mount.unchecked_into(), move || view! { <app::App config root container /> }).forget();
+    // The texts come first: the reader's whole interface speaks the locale from its first frame (a
+    // pre-rendered page, already in the site's locale, stays on screen meanwhile).
+    wasm_bindgen_futures::spawn_local(async move {
+        // Nothing is fetched from a base path the page is not under: the app says what is wrong.
+        let misplaced = window().location().pathname().ok().and_then(|path| config.problem(&path)).is_some();
+        let labels = if misplaced {
+            digest_ui::labels::Labels::english()
+        } else {
+            locale::load(&config.content_url, config.locale.as_deref()).await
+        };
+        crash::speak(labels);
+        let _ = root.set_attribute("lang", labels.locale());
+        let _ = root.set_attribute("dir", labels.dir());
+        let mount = container.clone();
+        let (root, container) = (SendWrapper::new(root), SendWrapper::new(container));
+        leptos::mount::mount_to(mount.unchecked_into(), move || view! { <app::App config root container labels /> })
+            .forget();
+    });
 }

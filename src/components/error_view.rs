@@ -1,4 +1,5 @@
 use crate::api::ApiError;
+use digest_ui::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// A failed region: what went wrong, what to do, details for the operator, and a retry.
@@ -13,9 +14,10 @@ pub fn ErrorView(
     page: bool,
     /// What failed, when the error's own title does not say it ("Search is unavailable").
     #[prop(optional)]
-    title: Option<&'static str>,
+    title: Option<String>,
 ) -> impl IntoView {
-    let title = title.unwrap_or_else(|| error.title());
+    let t = use_labels();
+    let title = title.unwrap_or_else(|| error.title(&t));
     let heading = if page {
         view! { <h1 class="digest-error__title" tabindex="-1">{title}</h1> }.into_any()
     } else {
@@ -24,9 +26,11 @@ pub fn ErrorView(
     view! {
         <div class="digest-error" role="alert">
             {heading}
-            <p class="digest-error__text">{error.explanation()}</p>
+            <p class="digest-error__text">{error.explanation(&t)}</p>
             {error.details().map(|details| view! { <p class="digest-error__details"><code>{details}</code></p> })}
-            <button type="button" class="digest-button" on:click=move |_| on_retry.run(())>"Try again"</button>
+            <button type="button" class="digest-button" on:click=move |_| on_retry.run(())>
+                {t.text(Label::TryAgain)}
+            </button>
         </div>
     }
 }

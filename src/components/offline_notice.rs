@@ -1,5 +1,6 @@
 use crate::config::Config;
 use crate::offline::use_online;
+use digest_ui::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// Says when the browser is offline, and what still works: with offline reading, the articles the
@@ -7,14 +8,10 @@ use leptos::prelude::*;
 #[component]
 pub fn OfflineNotice() -> impl IntoView {
     let online = use_online();
-    let text = if expect_context::<Config>().offline {
-        "You are offline. Articles you opened or saved still open; the rest loads when you are back online."
-    } else {
-        "You are offline. What is on screen stays; the rest loads when you are back online."
-    };
+    let text = use_labels().text(if expect_context::<Config>().offline { Label::OfflineKept } else { Label::Offline });
     view! {
         <div class="digest-offline" role="status">
-            {move || (!online.get()).then(|| view! { <p class="digest-offline__inner">{text}</p> })}
+            {move || (!online.get()).then(|| view! { <p class="digest-offline__inner">{text.clone()}</p> })}
         </div>
     }
 }

@@ -1,3 +1,4 @@
+use digest_ui::labels::{use_labels, Label};
 use digest_ui::saved_store::SavedStore;
 use leptos::prelude::*;
 
@@ -6,21 +7,22 @@ use leptos::prelude::*;
 #[component]
 pub fn SavedNotice() -> impl IntoView {
     let store = expect_context::<SavedStore>();
+    let t = use_labels();
     view! {
         <div class="digest-saved-notice" role="status">
             {move || {
                 store
                     .problem()
-                    .map(|text| {
+                    .map(|problem| {
                         view! {
                             <p class="digest-saved-notice__inner">
-                                {text}
+                                {t.text(problem)}
                                 <button
                                     type="button"
                                     class="digest-button digest-button--quiet"
                                     on:click=move |_| store.dismiss_problem()
                                 >
-                                    "Dismiss"
+                                    {t.text(Label::Dismiss)}
                                 </button>
                             </p>
                         }

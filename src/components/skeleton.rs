@@ -1,3 +1,4 @@
+use digest_ui::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// Stands in for a list of cards while it loads, at the cards' size so nothing jumps when they arrive.
@@ -9,7 +10,7 @@ pub fn CardListSkeleton(
 ) -> impl IntoView {
     view! {
         <div class="digest-skeleton" aria-busy="true">
-            <p class="digest-visually-hidden" role="status">"Loading articles…"</p>
+            <p class="digest-visually-hidden" role="status">{use_labels().text(Label::LoadingArticles)}</p>
             <div class="digest-skeleton__line digest-skeleton__line--heading"></div>
             {(0..count).map(|_| view! { <div class="digest-skeleton__card"></div> }).collect_view()}
         </div>
@@ -21,7 +22,7 @@ pub fn CardListSkeleton(
 pub fn ArticleSkeleton() -> impl IntoView {
     view! {
         <div class="digest-skeleton" aria-busy="true">
-            <p class="digest-visually-hidden" role="status">"Loading the article…"</p>
+            <p class="digest-visually-hidden" role="status">{use_labels().text(Label::LoadingArticle)}</p>
             <div class="digest-skeleton__line digest-skeleton__line--short"></div>
             <div class="digest-skeleton__line digest-skeleton__line--title"></div>
             <div class="digest-skeleton__line digest-skeleton__line--short"></div>

@@ -1,10 +1,13 @@
 use crate::api::Api;
+use digest_ui::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// Says when some of what is on screen is an old copy, because loading the latest failed.
 #[component]
 pub fn StaleNotice() -> impl IntoView {
     let api = expect_context::<Api>();
+    let t = use_labels();
+    let (said, again) = (format!("{} ", t.get(Label::StaleCopy)), t.text(Label::TryAgain));
     view! {
         <div class="digest-stale" role="status">
             {move || {
@@ -12,9 +15,9 @@ pub fn StaleNotice() -> impl IntoView {
                     .then(|| {
                         view! {
                             <p class="digest-stale__inner">
-                                "You are seeing a saved copy: the latest could not be loaded, so it may be out of date. "
+                                {said.clone()}
                                 <button type="button" class="digest-button digest-button--quiet" on:click=move |_| api.refresh()>
-                                    "Try again"
+                                    {again.clone()}
                                 </button>
                             </p>
                         }

@@ -1,6 +1,7 @@
-use crate::api::{Api, ApiError};
+use crate::api::Api;
 use crate::handoff::Handoff;
 use crate::navigation::Navigation;
+use digest_ui::labels::{use_labels, Label};
 use leptos::portal::Portal;
 use leptos::prelude::*;
 
@@ -26,7 +27,13 @@ pub fn StaticCopyNotice() -> impl IntoView {
     };
     // Made once, not per failure, so that a failed retry leaves focus on its button.
     let shown = Memo::new(move |_| reason.with(Option::is_some));
-    let title = move || reason.with(|error| error.as_ref().map(ApiError::title));
+    let t = use_labels();
+    let title = move || reason.with(|error| error.as_ref().map(|e| e.title(&t)));
+    // The problem is in bold: the words around it come from the locale's sentence.
+    let (before, after) = t
+        .get(Label::StaticCopy)
+        .split_once("{problem}")
+        .map_or((String::new(), String::new()), |(b, a)| (b.to_owned(), a.to_owned()));
     move || {
         if !shown.get() {
             return None;
@@ -34,14 +41,16 @@ pub fn StaticCopyNotice() -> impl IntoView {
         let slot = handoff.notice_slot()?;
         let controls = handoff
             .static_has(".digest-steps, .digest-takeaways")
-            .then_some(" Ticking steps and copying takeaways work once it loads.");
+            .then(|| format!(" {}", t.get(Label::StaticCopyControls)));
+        let (before, after) = (before.clone(), after.clone());
         Some(view! {
             <Portal mount=slot>
                 <div class="digest-static-notice__inner" role="status">
                     <p>
+                        {before.clone()}
                         <strong>{title}</strong>
-                        ": the live version of this page could not be loaded, so you are reading the copy published with it."
-                        {controls}
+                        {after.clone()}
+                        {controls.clone()}
                     </p>
                     <button
                         type="button"
@@ -49,7 +58,7 @@ pub fn StaticCopyNotice() -> impl IntoView {
                         aria-disabled=move || trying.get().to_string()
                         on:click=retry
                     >
-                        {move || if trying.get() { "Trying again…" } else { "Try again" }}
+                        {move || t.text(if trying.get() { Label::TryingAgain } else { Label::TryAgain })}
                     </button>
                 </div>
             </Portal>

@@ -6,6 +6,7 @@ use crate::pages::page_number::use_page_number;
 use crate::pages::region::page_region;
 use digest_model::Paths;
 use digest_ui::components::CategoryView;
+use digest_ui::labels::use_labels;
 use digest_ui::titles;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -35,7 +36,7 @@ pub fn CategoryPage() -> impl IntoView {
         move || loaded.get(),
         || view! { <CardListSkeleton /> }.into_any(),
         |(site, category, listing)| {
-            let title = titles::category(&category, &site, listing.page);
+            let title = titles::category(&use_labels(), &category, &site, listing.page);
             let description = titles::category_description(&category, &site).to_owned();
             view! {
                 <PageMeta title description />

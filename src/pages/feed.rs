@@ -6,6 +6,7 @@ use crate::pages::page_number::use_page_number;
 use crate::pages::region::page_region;
 use digest_model::Paths;
 use digest_ui::components::FeedView;
+use digest_ui::labels::use_labels;
 use digest_ui::titles;
 use leptos::prelude::*;
 
@@ -26,7 +27,7 @@ pub fn FeedPage() -> impl IntoView {
         move || loaded.get(),
         || view! { <CardListSkeleton /> }.into_any(),
         |(site, listing)| {
-            let (title, _) = titles::feed(&site, listing.page);
+            let (title, _) = titles::feed(&use_labels(), &site, listing.page);
             view! {
                 <PageMeta title description=site.description.clone() />
                 <FeedView site listing />

@@ -2,7 +2,7 @@ use crate::api::ApiError;
 use crate::navigation::PageReady;
 use crate::page_meta::PageMeta;
 use digest_ui::components::NotFoundView;
-use digest_ui::labels;
+use digest_ui::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// For unknown routes, articles, categories and pages of a listing.
@@ -12,8 +12,9 @@ pub fn NotFoundPage(
     #[prop(default = None)]
     failure: Option<ApiError>,
 ) -> impl IntoView {
+    let t = use_labels();
     view! {
-        <PageMeta title=labels::NOT_FOUND description=labels::NOT_FOUND_DESCRIPTION />
+        <PageMeta title=t.text(Label::NotFound) description=t.text(Label::NotFoundDescription) />
         <NotFoundView />
         <PageReady failure />
     }

@@ -3,6 +3,7 @@ use crate::components::ErrorView;
 use crate::navigation::{Navigation, PageReady};
 use crate::page_meta::PageMeta;
 use crate::pages::NotFoundPage;
+use digest_ui::labels::use_labels;
 use leptos::prelude::*;
 
 /// A page's content region: `skeleton` until its content (one load, which awaits all the page needs,
@@ -21,6 +22,7 @@ pub fn page_region<T: 'static>(
 ) -> impl IntoView {
     let api = expect_context::<Api>();
     let navigation = expect_context::<Navigation>();
+    let t = use_labels();
     let on_retry = Callback::new(move |()| {
         navigation.refocus_on_next_ready();
         api.refresh();
@@ -30,7 +32,7 @@ pub fn page_region<T: 'static>(
         Some(Ok(value)) => content(value),
         Some(Err(error @ ApiError::NotFound { .. })) => view! { <NotFoundPage failure=Some(error) /> }.into_any(),
         Some(Err(error)) => view! {
-            <PageMeta title=error.title() description=error.explanation() />
+            <PageMeta title=error.title(&t) description=error.explanation(&t) />
             <ErrorView error=error.clone() on_retry page=true />
             <PageReady failure=Some(error) />
         }

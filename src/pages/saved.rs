@@ -4,7 +4,7 @@ use crate::navigation::PageReady;
 use crate::page_meta::PageMeta;
 use crate::pages::region::page_region;
 use digest_ui::components::SavedView;
-use digest_ui::labels;
+use digest_ui::labels::{use_labels, Label};
 use digest_ui::saved_store::SavedStore;
 use digest_ui::titles;
 use leptos::prelude::*;
@@ -21,8 +21,9 @@ pub fn SavedPage() -> impl IntoView {
         move || loaded.get(),
         || view! { <CardListSkeleton /> }.into_any(),
         move |site| {
+            let t = use_labels();
             view! {
-                <PageMeta title=titles::saved(&site) description=labels::SAVED_DESCRIPTION />
+                <PageMeta title=titles::saved(&t, &site) description=t.text(Label::SavedDescription) />
                 <SavedView site items=Some(items.clone()) />
                 <PageReady />
             }

@@ -7,7 +7,8 @@ use digest_model::search::query::{Query, MAX_CHARS};
 use digest_ui::components::search_view::count;
 use digest_ui::components::{Found, SearchView};
 use digest_ui::host_events::{HostEvent, HostEvents};
-use digest_ui::{labels, titles};
+use digest_ui::labels::{use_labels, Label};
+use digest_ui::titles;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
@@ -63,10 +64,11 @@ pub fn SearchPage() -> impl IntoView {
         }
     });
     let api = expect_context::<Api>();
+    let t = use_labels();
     // Said once per answer, from one live region that stays while the results change.
     let said = move || match loaded.get() {
-        _ if busy.get() => labels::SEARCHING.to_owned(),
-        Some(Ok((_, Some(found), _))) => count(&found),
+        _ if busy.get() => t.text(Label::Searching),
+        Some(Ok((_, Some(found), _))) => count(&t, &found),
         _ => String::new(),
     };
     // "Show more" goes with the results it replaces: focus moves to the first card it added.
@@ -74,14 +76,14 @@ pub fn SearchPage() -> impl IntoView {
     let results = move || match loaded.get() {
         None => view! {
             <div class="digest-listing-head">
-                <h1 tabindex="-1">{labels::SEARCH}</h1>
+                <h1 tabindex="-1">{t.text(Label::Search)}</h1>
             </div>
-            <p class="digest-search-count" role="status">{labels::SEARCHING}</p>
+            <p class="digest-search-count" role="status">{t.text(Label::Searching)}</p>
             <CardListSkeleton />
         }
         .into_any(),
         Some(Ok((site, found, more))) => {
-            let title = titles::search(&site, found.as_ref().map(|f| f.query.as_str()));
+            let title = titles::search(&t, &site, found.as_ref().map(|f| f.query.as_str()));
             let show_more = more.then(|| {
                 view! {
                     <button
@@ -92,7 +94,7 @@ pub fn SearchPage() -> impl IntoView {
                             shown.update(|n| *n += BATCH);
                         }
                     >
-                        {labels::SHOW_MORE_RESULTS}
+                        {t.text(Label::ShowMoreResults)}
                     </button>
                 }
             });
@@ -100,18 +102,22 @@ pub fn SearchPage() -> impl IntoView {
                 request_animation_frame(move || focus_result(at));
             }
             view! {
-                <PageMeta title description=labels::SEARCH_LABEL />
+                <PageMeta title description=t.text(Label::SearchLabel) />
                 <SearchView site found>{show_more}</SearchView>
                 <PageReady />
             }
             .into_any()
         }
         Some(Err(error)) => view! {
-            <PageMeta title=labels::SEARCH_UNAVAILABLE description=labels::SEARCH_LABEL />
+            <PageMeta title=t.text(Label::SearchUnavailable) description=t.text(Label::SearchLabel) />
             <div class="digest-listing-head">
-                <h1 tabindex="-1">{labels::SEARCH}</h1>
+                <h1 tabindex="-1">{t.text(Label::Search)}</h1>
             </div>
-            <ErrorView error=error.clone() title=labels::SEARCH_UNAVAILABLE on_retry=move |()| api.refresh() />
+            <ErrorView
+                error=error.clone()
+                title=t.text(Label::SearchUnavailable)
+                on_retry=move |()| api.refresh()
+            />
             <PageReady failure=Some(error) />
         }
         .into_any(),

@@ -122,6 +122,38 @@ test.describe("mount mode, under a sub-path", () => {
   });
 });
 
+test("a host's careless !important rules on bare elements change nothing of digest's look", async ({ page }) => {
+  await page.goto(`${BASE}/articles/eval-sets-before-prompts`);
+  await appLoaded(page);
+  const look = () =>
+    page.evaluate(() => {
+      const properties = ["color", "background-color", "text-decoration-line", "text-transform", "letter-spacing", "font-size",
+        "font-family", "margin-left", "margin-top", "padding-left", "border-top-style", "border-top-width", "box-sizing", "list-style-type", "line-height"];
+      const selectors = ["#digest .digest-source__link", "#digest .digest-header__nav a", "#digest .digest-article__category", "#digest h1",
+        "#digest h2", "#digest .digest-button--quiet", "#digest .digest-steps__list li", "#digest .digest-takeaways__list li",
+        "#digest .digest-article__summary", "#digest blockquote", "#digest .digest-search__input", "#digest .digest-promo__cta"];
+      return Object.fromEntries(selectors.map((selector) => {
+        const style = getComputedStyle(document.querySelector(selector));
+        return [selector, Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]))];
+      }));
+    });
+  const before = await look();
+  // The issue's own example, and its kind: bare elements, !important, some with an id's weight.
+  await page.addStyleTag({
+    content: `a { color: red !important; text-decoration: line-through !important; }
+      main a, #digest a { color: green !important; }
+      h1, h2 { letter-spacing: 0.3em !important; text-transform: uppercase !important; font-size: 50px !important; }
+      button { background: yellow !important; border: 4px dashed black !important; }
+      li { margin-left: 3rem !important; list-style: square !important; line-height: 3 !important; }
+      p { font-family: Georgia, serif !important; margin-top: 4em !important; }
+      blockquote { padding-left: 5rem !important; }
+      input { box-sizing: content-box !important; padding-left: 40px !important; }
+      * { box-sizing: content-box !important; }`,
+  });
+  expect(await look()).toEqual(before);
+  expect(before["#digest .digest-source__link"].color).not.toBe("rgb(255, 0, 0)");
+});
+
 test.describe("iframe mode, from another origin", () => {
   const frameOf = (page) => page.frameLocator("[data-digest-embed] iframe");
 

@@ -30,9 +30,9 @@ export default defineConfig({
     serviceWorkers: "block",
   },
   projects: [
-    { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|events|csp|nginx)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|events|locales|csp|nginx)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: "faults", testMatch: /faults\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${faultPort}` } },
-    { name: "embed", testMatch: /(embed|events)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${hostPort}` } },
+    { name: "embed", testMatch: /(embed|events|locales)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${hostPort}` } },
     { name: "csp", testMatch: /csp\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${cspPort}` } },
     { name: "nginx", testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
   ],

@@ -52,6 +52,15 @@ pub struct Site {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(length(max = limits::TAG_PROMOS)))]
     pub tag_promos: Vec<TagPromo>,
+    /// The language of the reader's interface (`de`, `pt-BR`): one of the bundled locales (en, de,
+    /// es, fr, pt, ar). English when absent. A host page's `data-locale` chooses another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = limits::LANGUAGE_TAG), pattern(patterns::LANGUAGE_TAG)))]
+    pub locale: Option<String>,
+    /// The site's own words for any text of the interface, by key (docs/content.md lists them),
+    /// used in every locale.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
 }
 
 impl Site {
@@ -154,6 +163,10 @@ pub struct Article {
     #[serde(default)]
     #[cfg_attr(feature = "schema", schemars(length(max = limits::TAGS), inner(length(max = limits::SLUG), pattern(patterns::SLUG))))]
     pub tags: Vec<String>,
+    /// The language the article is written in (`en`), when it is not the site's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = limits::LANGUAGE_TAG), pattern(patterns::LANGUAGE_TAG)))]
+    pub lang: Option<String>,
 }
 
 impl Article {
@@ -165,6 +178,7 @@ impl Article {
             published: self.published.clone(),
             summary: self.summary.clone(),
             reading_minutes,
+            lang: self.lang.clone(),
         }
     }
 }
@@ -213,14 +227,6 @@ impl Source {
     pub fn platform_display(&self) -> String {
         self.platform_name().map_or_else(|| self.platform.clone(), str::to_owned)
     }
-
-    /// The label of the link to the original post: "View on X", "View on LinkedIn", or "View source".
-    pub fn link_label(&self) -> String {
-        match self.platform_name() {
-            Some(name) => format!("View on {name}"),
-            None => "View source".to_owned(),
-        }
-    }
 }
 
 /// What a card needs: the part of an article that feed and category pages carry.
@@ -233,6 +239,10 @@ pub struct ArticleSummary {
     pub published: String,
     pub summary: String,
     pub reading_minutes: u32,
+    /// The article's language, when it is not the site's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = limits::LANGUAGE_TAG), pattern(patterns::LANGUAGE_TAG)))]
+    pub lang: Option<String>,
 }
 
 /// One generated page of the feed (`feed/<n>.json`) or of a category (`categories/<slug>/<n>.json`).
@@ -275,10 +285,10 @@ mod tests {
     }
 
     #[test]
-    fn link_label_names_known_platforms_and_falls_back_to_view_source() {
-        assert_eq!(source("x").link_label(), "View on X");
-        assert_eq!(source("LinkedIn").link_label(), "View on LinkedIn");
-        assert_eq!(source("personal-blog").link_label(), "View source");
+    fn known_platforms_have_their_names() {
+        assert_eq!(source("x").platform_name(), Some("X"));
+        assert_eq!(source("LinkedIn").platform_name(), Some("LinkedIn"));
+        assert_eq!(source("personal-blog").platform_name(), None);
     }
 
     #[test]
@@ -293,6 +303,8 @@ mod tests {
             promo: None,
             category_promos: Default::default(),
             tag_promos: Vec::new(),
+            locale: None,
+            labels: Default::default(),
         };
         assert_eq!(site.category_name("tools"), "Tools");
         assert_eq!(site.category_name("gone"), "gone");
@@ -317,6 +329,8 @@ mod tests {
                 TagPromo { tags: vec!["rag".into(), "agents".into()], promo: promo("first") },
                 TagPromo { tags: vec!["agents".into()], promo: promo("second") },
             ],
+            locale: None,
+            labels: Default::default(),
         };
         let chosen = |category: &str, tags: &[&str]| {
             let tags: Vec<String> = tags.iter().map(|t| (*t).to_owned()).collect();

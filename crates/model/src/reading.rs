@@ -38,6 +38,7 @@ mod tests {
             takeaways: vec![],
             source: Source { author: "a".into(), platform: "x".into(), quote: String::new(), url: String::new() },
             tags: vec![],
+            lang: None,
         }
     }
 

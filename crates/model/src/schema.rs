@@ -19,6 +19,7 @@ pub mod patterns {
     /// Text that can be published, possibly empty.
     pub const PUBLISHABLE: &str = concat!("^[^", unfit!(), "]*$");
     pub const SLUG: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    pub const LANGUAGE_TAG: &str = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
     pub const DATE_TIME: &str = "^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$";
     /// A handle: no spaces, controls or invisible characters.
     pub const HANDLE: &str =

@@ -108,13 +108,6 @@ fn month_name(month: i64) -> &'static str {
     usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
-/// "Nov 20, 2026" (in UTC), as static pages show a date before the app formats it for the reader's
-/// locale and time zone.
-pub fn display_date(iso: &str) -> Option<String> {
-    let (year, month, day) = civil_from_days(parse_rfc3339(iso)?.div_euclid(86_400));
-    Some(format!("{} {day}, {year}", month_name(month)))
-}
-
 /// RFC 2822, as RSS wants it: "Fri, 20 Nov 2026 09:30:00 +0000".
 pub fn rfc2822(iso: &str) -> Option<String> {
     let seconds = parse_rfc3339(iso)?;
@@ -133,16 +126,14 @@ pub fn rfc2822(iso: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{display_date, parse_rfc3339, rfc2822};
+    use super::{parse_rfc3339, rfc2822};
 
     #[test]
     fn formats_for_people_and_for_rss() {
-        assert_eq!(display_date("2026-11-20T09:30:00Z").as_deref(), Some("Nov 20, 2026"));
-        assert_eq!(display_date("2026-11-20T00:30:00+01:00").as_deref(), Some("Nov 19, 2026"));
         assert_eq!(rfc2822("2026-11-20T09:30:00Z").as_deref(), Some("Fri, 20 Nov 2026 09:30:00 +0000"));
         assert_eq!(rfc2822("1970-01-01T00:00:00Z").as_deref(), Some("Thu, 01 Jan 1970 00:00:00 +0000"));
         assert_eq!(rfc2822("2000-02-29T23:59:59Z").as_deref(), Some("Tue, 29 Feb 2000 23:59:59 +0000"));
-        assert_eq!(display_date("nonsense"), None);
+        assert_eq!(rfc2822("nonsense"), None);
     }
 
     #[test]

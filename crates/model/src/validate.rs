@@ -20,6 +20,8 @@ pub mod limits {
     pub const TAGS: usize = 12;
     pub const CATEGORIES: usize = 50;
     pub const TAG_PROMOS: usize = 100;
+    pub const LANGUAGE_TAG: usize = 35;
+    pub const LABEL: usize = 600;
     pub const PAGE_SIZE: u32 = 100;
 }
 
@@ -38,6 +40,7 @@ pub enum Rule {
     Duplicate,
     Version,
     Character,
+    Language,
 }
 
 impl Rule {
@@ -56,6 +59,7 @@ impl Rule {
             Rule::Duplicate => "duplicate",
             Rule::Version => "version",
             Rule::Character => "character",
+            Rule::Language => "language",
         }
     }
 
@@ -74,6 +78,7 @@ impl Rule {
             Rule::Duplicate => "rename or remove one of them",
             Rule::Version => "set \"version\": 1, or use a newer digest",
             Rule::Character => "delete it: it cannot be shown, and feed readers reject a feed that contains it",
+            Rule::Language => "write the language's code, with a region if it matters: \"en\", \"de\", \"pt-BR\"",
         }
     }
 }
@@ -337,6 +342,13 @@ impl Validate for Site {
         if let Some(promo) = &self.promo {
             promo.check(&at.field("promo"), issues);
         }
+        if let Some(locale) = &self.locale {
+            language_tag(&at.field("locale"), locale, issues);
+        }
+        let labels = at.field("labels");
+        for (key, text_) in &self.labels {
+            text(&labels.field(key), text_, limits::LABEL, issues);
+        }
         let category_promos = at.field("category_promos");
         for (category, promo) in &self.category_promos {
             promo.check(&category_promos.field(category), issues);
@@ -416,6 +428,25 @@ impl Validate for Article {
         for (i, tag) in self.tags.iter().enumerate().take(limits::TAGS) {
             slug(&tags.index(i), tag, issues);
         }
+        if let Some(lang) = &self.lang {
+            language_tag(&at.field("lang"), lang, issues);
+        }
+    }
+}
+
+/// Whether `tag` looks like a BCP 47 language tag: `en`, `pt-BR`, `zh-Hant-TW`.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    tag.len() <= limits::LANGUAGE_TAG
+        && (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn language_tag(at: &Path, tag: &str, issues: &mut Vec<Issue>) {
+    if !is_language_tag(tag) {
+        at.issue(issues, Rule::Language, "must be a language tag such as en, de or pt-BR");
     }
 }
 
@@ -436,6 +467,9 @@ impl Validate for ArticleSummary {
     fn check(&self, at: &Path, issues: &mut Vec<Issue>) {
         let shared = [&self.slug, &self.title, &self.category, &self.published, &self.summary];
         check_summary_fields(at, shared.map(String::as_str), issues);
+        if let Some(lang) = &self.lang {
+            language_tag(&at.field("lang"), lang, issues);
+        }
     }
 }
 
@@ -492,6 +526,7 @@ mod tests {
                 url: "https://x.com/someone/status/1".into(),
             },
             tags: vec!["open-source".into()],
+            lang: None,
         }
     }
 
@@ -620,6 +655,8 @@ mod tests {
             promo: Some(Promo { heading: "h".into(), text: "t".into(), cta: "c".into(), url: "javascript:x".into() }),
             category_promos: Default::default(),
             tag_promos: Vec::new(),
+            locale: None,
+            labels: Default::default(),
         };
         assert_eq!(paths(site.issues()), ["version", "url", "page_size", "categories[1].slug", "promo.url"]);
     }

@@ -227,6 +227,7 @@ mod tests {
             takeaways: vec![],
             source: Source { author: "a".into(), platform: "x".into(), quote: "q".into(), url: "https://x.com".into() },
             tags: vec![],
+            lang: None,
         };
         let meta = ArticleMeta::new(&article, fingerprint::of(slug.as_bytes()));
         Checked { file: PathBuf::from(format!("{slug}.json")), stamp: (0, 0), meta, article: Some(article) }
@@ -244,6 +245,8 @@ mod tests {
             promo: None,
             category_promos: Default::default(),
             tag_promos: Vec::new(),
+            locale: None,
+            labels: Default::default(),
         }
     }
 

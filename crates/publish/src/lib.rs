@@ -15,6 +15,7 @@ pub mod files;
 pub mod fingerprint;
 pub mod index;
 pub mod load;
+pub mod locales;
 pub mod meta;
 pub mod output;
 pub mod related;
@@ -132,6 +133,7 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
         })
         .map_err(problem)?;
     data::site(&out, prefix, &published).map_err(problem)?;
+    locales::write(&out, prefix, &published.site).map_err(problem)?;
     let search_record = cache.zip(program).map(|(cache, program)| (cache::file_for(cache, "search", root), program));
     let search_record = search_record.as_ref().map(|(file, program)| (file.as_path(), *program));
     search_index::write(&out, prefix, &published, search_record).map_err(problem)?;

@@ -153,6 +153,11 @@ pub fn load(dir: &Path, cache: &mut ContentCache) -> Result<Content, Vec<Problem
     let mut problems = Vec::new();
     let site_file = dir.join("site.json");
     let site = read_and_decode::<Site>(&site_file, &mut problems).map(|(site, _)| site);
+    if let Some(site) = &site {
+        for (field, rule, message) in crate::locales::problems(site) {
+            problems.push(in_field(&site_file, &field, rule, message));
+        }
+    }
     let files = json_files(&dir.join("articles"), &mut problems);
     let mut checks = check_files(files, cache);
 

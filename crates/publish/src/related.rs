@@ -203,6 +203,7 @@ mod tests {
             takeaways: vec![],
             source: Source { author: "a".into(), platform: "x".into(), quote: String::new(), url: String::new() },
             tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            lang: None,
         };
         ArticleMeta::new(&article, 0)
     }

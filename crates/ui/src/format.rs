@@ -1,51 +1,79 @@
-//! Dates and reading times for people. In the browser, dates are in the reader's own locale and time
-//! zone, by `Intl` (no date tables in our wasm); rendered to HTML by the publisher, they are written
-//! in English, in UTC, until the app takes the page over.
+//! Dates, numbers and reading times in the reader's locale. In the browser `Intl` formats them (no
+//! date tables in our wasm), dates in the reader's time zone; rendered to HTML by the publisher, the
+//! bundled locales' CLDR formats (`dates.rs`) write them, in UTC, until the app takes the page over.
 
-/// `2026-11-20T09:30:00Z` as the reader's locale writes a date ("Nov 20, 2026", "20 nov. 2026").
-pub fn date(iso: &str) -> String {
-    localized(iso)
-        .or_else(|| digest_model::time::display_date(iso))
-        .unwrap_or_else(|| iso.get(..10).unwrap_or(iso).to_owned())
+use crate::labels::{Labels, Plural};
+
+/// `2026-11-20T09:30:00Z` as `locale` writes a date ("Nov 20, 2026", "20. Nov. 2026").
+pub fn date(iso: &str, locale: &str) -> String {
+    localized(iso, locale).unwrap_or_else(|| iso.get(..10).unwrap_or(iso).to_owned())
 }
 
 /// "4 min read".
-pub fn reading_time(minutes: u32) -> String {
-    format!("{minutes} min read")
+pub fn reading_time(labels: &Labels, minutes: u32) -> String {
+    labels.count(Plural::MinRead, usize::try_from(minutes).unwrap_or(usize::MAX), &[])
+}
+
+/// `n` with the locale's digits and grouping ("1,234", "1.234", "1 234").
+#[cfg(target_arch = "wasm32")]
+pub fn number(locale: &str, n: usize) -> String {
+    use js_sys::{Array, Intl, Object};
+    use wasm_bindgen::JsValue;
+    let locales = Array::of1(&JsValue::from_str(locale));
+    #[allow(clippy::cast_precision_loss)]
+    let value = JsValue::from_f64(n as f64);
+    Intl::NumberFormat::new(&locales, &Object::new())
+        .format()
+        .call1(&JsValue::NULL, &value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| n.to_string())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn localized(_iso: &str) -> Option<String> {
-    None
+pub fn number(locale: &str, n: usize) -> String {
+    crate::dates::group(locale, n)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn localized(iso: &str, locale: &str) -> Option<String> {
+    crate::dates::utc(iso, locale)
 }
 
 #[cfg(target_arch = "wasm32")]
-fn localized(iso: &str) -> Option<String> {
-    use js_sys::Date;
+fn localized(iso: &str, locale: &str) -> Option<String> {
+    use js_sys::{Date, Function};
+    use std::cell::RefCell;
     use wasm_bindgen::JsValue;
+    thread_local! {
+        /// `Intl.DateTimeFormat`'s bound `format`, made once per locale: creating a formatter costs
+        /// far more than using one, and a page of cards formats many dates.
+        static FORMAT: RefCell<Option<(String, Function)>> = const { RefCell::new(None) };
+    }
     let date = Date::new(&JsValue::from_str(iso));
     if date.get_time().is_nan() {
         return None;
     }
-    DATE_FORMAT.with(|format| format.as_ref()?.call1(&JsValue::NULL, &date).ok()?.as_string())
+    FORMAT.with(|format| {
+        let mut format = format.borrow_mut();
+        if format.as_ref().is_none_or(|(made_for, _)| made_for != locale) {
+            *format = date_format(locale).map(|f| (locale.to_owned(), f));
+        }
+        let (_, format) = format.as_ref()?;
+        format.call1(&JsValue::NULL, &date).ok()?.as_string()
+    })
 }
 
 #[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// `Intl.DateTimeFormat`'s bound `format`, made once: creating a formatter costs far more than
-    /// using one, and a page of cards formats many dates.
-    static DATE_FORMAT: Option<js_sys::Function> = date_format();
-}
-
-#[cfg(target_arch = "wasm32")]
-fn date_format() -> Option<js_sys::Function> {
+fn date_format(locale: &str) -> Option<js_sys::Function> {
     use js_sys::{Array, Intl, Object, Reflect};
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
     let options = Object::new();
     for (key, value) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
-    Intl::DateTimeFormat::new(&Array::new(), &options).format().dyn_into().ok()
+    let locales = Array::of1(&JsValue::from_str(locale));
+    Intl::DateTimeFormat::new(&locales, &options).format().dyn_into().ok()
 }
 
 #[cfg(test)]
@@ -53,9 +81,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rendered_to_html_dates_are_english_and_utc() {
-        assert_eq!(date("2026-11-20T00:30:00+01:00"), "Nov 19, 2026");
-        assert_eq!(date("not a date at all"), "not a date");
-        assert_eq!(reading_time(4), "4 min read");
+    fn rendered_to_html_dates_are_in_utc_in_the_locale() {
+        assert_eq!(date("2026-11-20T00:30:00+01:00", "en"), "Nov 19, 2026");
+        assert_eq!(date("2026-05-03T12:00:00Z", "de"), "3. Mai 2026");
+        assert_eq!(date("not a date at all", "en"), "not a date");
+        assert_eq!(reading_time(&Labels::english(), 4), "4 min read");
     }
 }

@@ -7,9 +7,12 @@
 
 pub mod clipboard;
 pub mod components;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dates;
 pub mod format;
 pub mod host_events;
 pub mod labels;
+pub mod plural;
 pub mod progress;
 pub mod saved;
 pub mod saved_store;

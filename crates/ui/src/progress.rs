@@ -43,11 +43,6 @@ impl StepProgress {
     pub fn done_count(&self, total: usize) -> usize {
         self.done.range(..total).count()
     }
-
-    /// "2 of 5 done".
-    pub fn label(&self, total: usize) -> String {
-        format!("{} of {total} done", self.done_count(total))
-    }
 }
 
 #[cfg(test)]
@@ -59,10 +54,10 @@ mod tests {
         let mut p = StepProgress::default();
         p.toggle(1);
         p.toggle(3);
-        assert_eq!(p.label(5), "2 of 5 done");
+        assert_eq!(p.done_count(5), 2);
         p.toggle(1);
         assert!(!p.is_done(1) && p.is_done(3));
-        assert_eq!(p.label(5), "1 of 5 done");
+        assert_eq!(p.done_count(5), 1);
         p.reset();
         assert!(p.is_empty());
     }
@@ -87,7 +82,7 @@ mod tests {
     #[test]
     fn ticks_beyond_the_current_steps_do_not_count() {
         let p = StepProgress::from_stored("[0,7]").unwrap();
-        assert_eq!(p.label(3), "1 of 3 done");
+        assert_eq!(p.done_count(3), 1);
     }
 
     proptest::proptest! {
@@ -95,7 +90,7 @@ mod tests {
         /// it is a typed answer, never a panic.
         #[test]
         fn any_stored_text_reads_without_panicking(text in "\\PC*", total in 0usize..100) {
-            let _ = StepProgress::from_stored(&text).map(|p| p.label(total));
+            let _ = StepProgress::from_stored(&text).map(|p| p.done_count(total));
         }
     }
 }

@@ -103,6 +103,7 @@ mod tests {
             published: "2026-01-02T09:00:00Z".to_owned(),
             summary: "What it says.".to_owned(),
             reading_minutes: 3,
+            lang: None,
         }
     }
 

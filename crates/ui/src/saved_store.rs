@@ -3,6 +3,7 @@
 //! makes it ([`SavedStore::load`]) and provides it; the pre-rendered pages have none, so their
 //! buttons show "Save" until the app starts.
 
+use crate::labels::Label;
 use crate::saved::{SavedArticle, SavedList};
 use crate::storage;
 use digest_model::ArticleSummary;
@@ -16,15 +17,14 @@ fn key(slug: &str) -> String {
 }
 
 /// What went wrong with the stored list, for the reader to be told.
-pub const UNREADABLE: &str = "Some of your saved articles could not be read, so they were left out of the list.";
-pub const NOT_STORED: &str =
-    "Your browser is not keeping saved articles (its storage is full or blocked): they will be lost when this page closes.";
+pub const UNREADABLE: Label = Label::SavedUnreadable;
+pub const NOT_STORED: Label = Label::SavedNotStored;
 
 #[derive(Clone, Copy)]
 pub struct SavedStore {
     list: RwSignal<SavedList>,
     /// The latest problem with storage, until the reader dismisses it.
-    problem: RwSignal<Option<&'static str>>,
+    problem: RwSignal<Option<Label>>,
 }
 
 impl SavedStore {
@@ -66,7 +66,7 @@ impl SavedStore {
         self.list.get_untracked()
     }
 
-    pub fn problem(&self) -> Option<&'static str> {
+    pub fn problem(&self) -> Option<Label> {
         self.problem.get()
     }
 

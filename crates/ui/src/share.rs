@@ -1,6 +1,7 @@
 //! Where a shared link to an article points, and what the reader is told after sharing. Plain
 //! logic, tested natively; `components::share_button` does the sharing.
 
+use crate::labels::{Label, Labels};
 use digest_model::Paths;
 
 /// The address a shared article link starts from.
@@ -75,11 +76,11 @@ pub enum Shared {
 
 impl Shared {
     /// What the live region says.
-    pub fn message(&self) -> String {
+    pub fn message(&self, t: &Labels) -> String {
         match self {
             Self::Sent | Self::Cancelled => String::new(),
-            Self::Copied => "Link copied to the clipboard.".to_owned(),
-            Self::NotCopied(url) => format!("Your browser did not allow copying. The link is {url}"),
+            Self::Copied => t.text(Label::LinkCopied),
+            Self::NotCopied(url) => t.fill(Label::LinkNotCopied, &[("url", url)]),
         }
     }
 }
@@ -117,9 +118,10 @@ mod tests {
 
     #[test]
     fn only_a_copy_speaks() {
-        assert_eq!(Shared::Sent.message(), "");
-        assert_eq!(Shared::Cancelled.message(), "");
-        assert_eq!(Shared::Copied.message(), "Link copied to the clipboard.");
-        assert!(Shared::NotCopied("https://a/b".into()).message().ends_with("The link is https://a/b"));
+        let t = Labels::english();
+        assert_eq!(Shared::Sent.message(&t), "");
+        assert_eq!(Shared::Cancelled.message(&t), "");
+        assert_eq!(Shared::Copied.message(&t), "Link copied to the clipboard.");
+        assert!(Shared::NotCopied("https://a/b".into()).message(&t).ends_with("The link is https://a/b"));
     }
 }

@@ -2,6 +2,7 @@
 //! `data-theme`, then `prefers-color-scheme`. `index.html` applies the stored choice before the app
 //! loads (an inline script in its `<head>`) so there is no flash; this module keeps it afterwards.
 
+use crate::labels::Label;
 use crate::storage;
 use send_wrapper::SendWrapper;
 use web_sys::Element;
@@ -44,11 +45,11 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Label {
         match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => Label::ThemeSystem,
+            Theme::Light => Label::ThemeLight,
+            Theme::Dark => Label::ThemeDark,
         }
     }
 }

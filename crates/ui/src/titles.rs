@@ -1,22 +1,36 @@
 //! What each page is called: its document title, its heading and its description, for the app and
 //! the pre-rendered pages alike.
 
-use crate::labels;
+use crate::format;
+use crate::labels::{Label, Labels};
 use digest_model::{Article, Category, Site};
 
 /// The feed's page `page`: its document title and its heading.
-pub fn feed(site: &Site, page: u32) -> (String, String) {
+pub fn feed(t: &Labels, site: &Site, page: u32) -> (String, String) {
     match page {
-        1 => (site.title.clone(), labels::LATEST.to_owned()),
-        n => (format!("Page {n} · {}", site.title), format!("{}, page {n}", labels::LATEST)),
+        1 => (site.title.clone(), t.text(Label::Latest)),
+        n => {
+            let n = number(t, n);
+            (
+                t.fill(Label::FeedPageTitle, &[("page", &n), ("site", &site.title)]),
+                t.fill(Label::LatestPage, &[("page", &n)]),
+            )
+        }
     }
 }
 
+fn number(t: &Labels, n: u32) -> String {
+    format::number(t.locale(), usize::try_from(n).unwrap_or(usize::MAX))
+}
+
 /// A category's page `page`: its document title.
-pub fn category(category: &Category, site: &Site, page: u32) -> String {
+pub fn category(t: &Labels, category: &Category, site: &Site, page: u32) -> String {
     match page {
         1 => format!("{} · {}", category.name, site.title),
-        n => format!("{}, page {n} · {}", category.name, site.title),
+        n => {
+            let heading = t.fill(Label::CategoryPageTitle, &[("category", &category.name), ("page", &number(t, n))]);
+            format!("{heading} · {}", site.title)
+        }
     }
 }
 
@@ -35,15 +49,15 @@ pub fn article(article: &Article, site: &Site) -> String {
 }
 
 /// The saved articles' document title.
-pub fn saved(site: &Site) -> String {
-    format!("{} · {}", labels::SAVED, site.title)
+pub fn saved(t: &Labels, site: &Site) -> String {
+    format!("{} · {}", t.get(Label::Saved), site.title)
 }
 
 /// The search page's document title, with its query if there is one.
-pub fn search(site: &Site, query: Option<&str>) -> String {
+pub fn search(t: &Labels, site: &Site, query: Option<&str>) -> String {
     match query {
-        Some(query) => format!("{}: {query} · {}", labels::SEARCH, site.title),
-        None => format!("{} · {}", labels::SEARCH, site.title),
+        Some(query) => format!("{} · {}", t.fill(Label::SearchTitle, &[("query", query)]), site.title),
+        None => format!("{} · {}", t.get(Label::Search), site.title),
     }
 }
 
@@ -61,11 +75,12 @@ mod tests {
     #[test]
     fn pages_after_the_first_say_their_number() {
         let site = site();
-        assert_eq!(feed(&site, 1), ("AI News".to_owned(), "Latest".to_owned()));
-        assert_eq!(feed(&site, 3), ("Page 3 · AI News".to_owned(), "Latest, page 3".to_owned()));
+        let t = Labels::english();
+        assert_eq!(feed(&t, &site, 1), ("AI News".to_owned(), "Latest".to_owned()));
+        assert_eq!(feed(&t, &site, 3), ("Page 3 · AI News".to_owned(), "Latest, page 3".to_owned()));
         let tools = &site.categories[0];
-        assert_eq!(category(tools, &site, 1), "Tools · AI News");
-        assert_eq!(category(tools, &site, 2), "Tools, page 2 · AI News");
+        assert_eq!(category(&t, tools, &site, 1), "Tools · AI News");
+        assert_eq!(category(&t, tools, &site, 2), "Tools, page 2 · AI News");
         assert_eq!(category_description(tools, &site), "D");
     }
 }

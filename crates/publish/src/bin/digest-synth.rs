@@ -170,6 +170,7 @@ fn article(i: usize, rng: &mut Lcg, shape: &Shape) -> Article {
             quote: rng.text(40, limits::QUOTE),
         },
         tags,
+        lang: None,
     }
 }
 
@@ -195,6 +196,8 @@ fn site() -> Site {
         }),
         category_promos: Default::default(),
         tag_promos: Vec::new(),
+        locale: None,
+        labels: Default::default(),
     }
 }
 

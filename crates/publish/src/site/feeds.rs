@@ -6,6 +6,7 @@ use crate::site::urls::SiteUrls;
 use crate::site::xml::Xml;
 use digest_model::model::{Article, Site};
 use digest_model::time::rfc2822;
+use digest_ui::labels::Labels;
 use serde_json::json;
 use std::io;
 
@@ -31,7 +32,7 @@ fn item_categories<'a>(site: &'a Site, article: &'a Article) -> impl Iterator<It
     std::iter::once(site.category_name(&article.category)).chain(article.tags.iter().map(String::as_str))
 }
 
-pub fn rss(published: &Published, newest: &[&Article], urls: &SiteUrls) -> io::Result<String> {
+pub fn rss(published: &Published, newest: &[&Article], urls: &SiteUrls, labels: Labels) -> io::Result<String> {
     let site = &published.site;
     let mut xml = Xml::new()?;
     xml.open(
@@ -46,6 +47,7 @@ pub fn rss(published: &Published, newest: &[&Article], urls: &SiteUrls) -> io::R
     xml.element("title", &[], &site.title)?;
     xml.element("link", &[], &urls.absolute(&urls.paths().home()))?;
     xml.element("description", &[], &site.description)?;
+    xml.element("language", &[], labels.locale())?;
     let feed_url = urls.absolute(&urls.paths().file("feed.xml"));
     xml.empty("atom:link", &[("href", &feed_url), ("rel", "self"), ("type", "application/rss+xml")])?;
     if let Some(date) = newest.first().and_then(|a| rfc2822(&a.published)) {
@@ -53,13 +55,15 @@ pub fn rss(published: &Published, newest: &[&Article], urls: &SiteUrls) -> io::R
     }
     for a in newest {
         let link = urls.absolute(&urls.paths().article(&a.slug));
-        xml.open("item", &[])?;
+        // An article in another language than the site's says so (RSS has no element for it).
+        let lang: Vec<(&str, &str)> = a.lang.iter().map(|lang| ("xml:lang", lang.as_str())).collect();
+        xml.open("item", &lang)?;
         xml.element("title", &[], &a.title)?;
         xml.element("link", &[], &link)?;
         xml.element("guid", &[("isPermaLink", "true")], &link)?;
         xml.element("pubDate", &[], &rfc2822(&a.published).unwrap_or_default())?;
         xml.element("description", &[], &a.summary)?;
-        xml.element("content:encoded", &[], &article_text(a, urls.paths()))?;
+        xml.element("content:encoded", &[], &article_text(a, urls.paths(), labels))?;
         for category in item_categories(site, a) {
             xml.element("category", &[], category)?;
         }
@@ -71,23 +75,27 @@ pub fn rss(published: &Published, newest: &[&Article], urls: &SiteUrls) -> io::R
     xml.finish()
 }
 
-pub fn json_feed(published: &Published, newest: &[&Article], urls: &SiteUrls) -> String {
+pub fn json_feed(published: &Published, newest: &[&Article], urls: &SiteUrls, labels: Labels) -> String {
     let site = &published.site;
     let items: Vec<serde_json::Value> = newest
         .iter()
         .map(|a| {
             let url = urls.absolute(&urls.paths().article(&a.slug));
-            json!({
+            let mut item = json!({
                 "id": url,
                 "url": url,
                 "external_url": a.source.url,
                 "title": a.title,
                 "summary": a.summary,
-                "content_html": article_text(a, urls.paths()),
+                "content_html": article_text(a, urls.paths(), labels),
                 "date_published": a.published,
                 "tags": item_categories(site, a).collect::<Vec<_>>(),
                 "authors": [{ "name": a.source.handle(), "url": a.source.url }],
-            })
+            });
+            if let (Some(lang), Some(fields)) = (&a.lang, item.as_object_mut()) {
+                fields.insert("language".to_owned(), json!(lang));
+            }
+            item
         })
         .collect();
     let feed = json!({
@@ -96,7 +104,7 @@ pub fn json_feed(published: &Published, newest: &[&Article], urls: &SiteUrls) ->
         "description": site.description,
         "home_page_url": urls.absolute(&urls.paths().home()),
         "feed_url": urls.absolute(&urls.paths().file("feed.json")),
-        "language": "en",
+        "language": labels.locale(),
         "items": items,
     });
     format!("{}\n", serde_json::to_string_pretty(&feed).unwrap_or_default())

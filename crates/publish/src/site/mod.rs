@@ -16,7 +16,8 @@ use crate::fingerprint;
 use crate::index::{Listing, Published, Source};
 use crate::output::Output;
 use digest_model::model::{ArticlePage, ListingPage};
-use digest_ui::{labels, titles};
+use digest_ui::labels::{Label, Labels};
+use digest_ui::titles;
 use serde_json::json;
 use std::fs;
 use std::path::Path;
@@ -40,6 +41,8 @@ pub struct Pages<'a> {
     feeds: Option<(String, String)>,
     /// Whether the deployment reads offline (`publish --offline`).
     offline: bool,
+    /// The site's locale, which every page speaks.
+    labels: Labels,
 }
 
 /// schema.org NewsArticle, based on the source post.
@@ -82,12 +85,13 @@ impl<'a> Pages<'a> {
     pub fn new(published: &'a Published, dist: &Path, offline: bool) -> Result<Self, String> {
         let index = dist.join("index.html");
         let html = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-        let shell = shell::prepare(&html, dist, offline)?;
+        let labels = crate::locales::site_labels(&published.site);
+        let shell = shell::prepare(&html, dist, offline, labels)?;
         let template = Template::parse(&shell.html)?;
         let urls = SiteUrls::new(published.site.url.as_deref());
         let paths = urls.paths();
         let feeds = urls.has_origin().then(|| (paths.file("feed.xml"), paths.file("feed.json")));
-        Ok(Self { published, template, policy: shell.policy, urls, feeds, offline })
+        Ok(Self { published, template, policy: shell.policy, urls, feeds, offline, labels })
     }
 
     /// What every page is made from besides its content: the shell and the policy.
@@ -151,8 +155,8 @@ impl<'a> Pages<'a> {
                         next,
                         ..self.listing_tags(&route, "", description)
                     };
-                    let body = render::category(site, paths, category, page);
-                    self.document(&route, titles::category(category, site, number), tags, &body)
+                    let body = render::category(site, paths, self.labels, category, page);
+                    self.document(&route, titles::category(&self.labels, category, site, number), tags, &body)
                 }
                 None => {
                     let tags = render::HeadTags {
@@ -161,7 +165,8 @@ impl<'a> Pages<'a> {
                         next,
                         ..self.listing_tags(&route, "", &site.description)
                     };
-                    self.document(&route, titles::feed(site, number).0, tags, &render::feed(site, paths, page))
+                    let body = render::feed(site, paths, self.labels, page);
+                    self.document(&route, titles::feed(&self.labels, site, number).0, tags, &body)
                 }
             })
         })
@@ -185,7 +190,7 @@ impl<'a> Pages<'a> {
                 published: Some(&a.published),
                 json_ld: Some(json_ld(page, published, &self.urls)),
             };
-            let body = render::article(site, paths, page);
+            let body = render::article(site, paths, self.labels, page);
             Ok(self.document(&route, titles::article(a, site), tags, &body))
         })
     }
@@ -194,21 +199,21 @@ impl<'a> Pages<'a> {
     /// worker, the policy files, and the feeds, sitemap and robots.txt when the site has a URL.
     /// Returns warnings.
     pub fn the_rest(&self, out: &Output, dist: &Path) -> Result<Vec<String>, String> {
-        let (site, paths) = (&self.published.site, self.urls.paths());
+        let (site, paths, t) = (&self.published.site, self.urls.paths(), self.labels);
         out.file("404.html", None, || {
-            let tags = self.listing_tags(NOT_FOUND_ROUTE, labels::NOT_FOUND, labels::NOT_FOUND_DESCRIPTION);
-            let body = render::not_found(site, paths);
-            Ok(self.document(NOT_FOUND_ROUTE, labels::NOT_FOUND.to_owned(), tags, &body))
+            let tags = self.listing_tags(NOT_FOUND_ROUTE, t.get(Label::NotFound), t.get(Label::NotFoundDescription));
+            let body = render::not_found(site, paths, t);
+            Ok(self.document(NOT_FOUND_ROUTE, t.text(Label::NotFound), tags, &body))
         })?;
         let saved = paths.saved();
         out.file(&paths.file_of(&saved), None, || {
-            let tags = self.listing_tags(&saved, labels::SAVED, labels::SAVED_DESCRIPTION);
-            Ok(self.document(&saved, titles::saved(site), tags, &render::saved(site, paths)))
+            let tags = self.listing_tags(&saved, t.get(Label::Saved), t.get(Label::SavedDescription));
+            Ok(self.document(&saved, titles::saved(&t, site), tags, &render::saved(site, paths, t)))
         })?;
         let search = paths.search("");
         out.file(&paths.file_of(&search), None, || {
-            let tags = self.listing_tags(&search, labels::SEARCH, labels::SEARCH_LABEL);
-            Ok(self.document(&search, titles::search(site, None), tags, &render::search(site, paths)))
+            let tags = self.listing_tags(&search, t.get(Label::Search), t.get(Label::SearchLabel));
+            Ok(self.document(&search, titles::search(&t, site, None), tags, &render::search(site, paths, t)))
         })?;
         out.file(worker::FILE, None, || worker::script(self.offline, dist, paths))?;
         // The Content-Security-Policy the pages need: `csp.txt` for a server's configuration (such
@@ -222,8 +227,8 @@ impl<'a> Pages<'a> {
         }
         let xml_error = |err: std::io::Error| format!("cannot write XML: {err}");
         let newest = feeds::newest(self.published)?;
-        out.file("feed.xml", None, || feeds::rss(self.published, &newest, &self.urls).map_err(xml_error))?;
-        out.file("feed.json", None, || Ok(feeds::json_feed(self.published, &newest, &self.urls)))?;
+        out.file("feed.xml", None, || feeds::rss(self.published, &newest, &self.urls, t).map_err(xml_error))?;
+        out.file("feed.json", None, || Ok(feeds::json_feed(self.published, &newest, &self.urls, t)))?;
         for (path, xml) in feeds::sitemaps(self.published, &self.urls, feeds::SITEMAP_LIMIT).map_err(xml_error)? {
             out.file(&path, None, || Ok(xml))?;
         }

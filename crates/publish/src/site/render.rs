@@ -9,16 +9,18 @@ use digest_ui::components::{
     ArticleText, ArticleView, CategoryView, FeedView, HeaderNav, NotFoundView, SavedView, SearchView, SiteFooter,
     SiteHeader, SkipLink,
 };
+use digest_ui::labels::Labels;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
 /// `view` rendered to HTML, with the context the components read. Leptos marks where dynamic parts
 /// begin with `<!>`, for hydration, which these pages do not use; HTML parsers report `<!>` as an
 /// error, and it goes (text and attributes are escaped, so no content can look like one).
-fn render<V: IntoView + 'static>(paths: &Paths, view: impl FnOnce() -> V) -> String {
+fn render<V: IntoView + 'static>(paths: &Paths, labels: Labels, view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(paths.clone());
+        provide_context(labels);
         view().to_html()
     });
     owner.cleanup();
@@ -26,9 +28,14 @@ fn render<V: IntoView + 'static>(paths: &Paths, view: impl FnOnce() -> V) -> Str
 }
 
 /// A whole page's content as the app lays it out: skip link, header, `main`, footer.
-fn page<V: IntoView + 'static>(site: &Site, paths: &Paths, main: impl FnOnce() -> V + 'static) -> String {
+fn page<V: IntoView + 'static>(
+    site: &Site,
+    paths: &Paths,
+    labels: Labels,
+    main: impl FnOnce() -> V + 'static,
+) -> String {
     let site = site.clone();
-    render(paths, move || {
+    render(paths, labels, move || {
         view! {
             <SkipLink />
             <SiteHeader>
@@ -43,44 +50,44 @@ fn page<V: IntoView + 'static>(site: &Site, paths: &Paths, main: impl FnOnce() -
 }
 
 /// The feed's page `listing`.
-pub fn feed(site: &Site, paths: &Paths, listing: &ListingPage) -> String {
+pub fn feed(site: &Site, paths: &Paths, labels: Labels, listing: &ListingPage) -> String {
     let (listing, site_) = (listing.clone(), site.clone());
-    page(site, paths, move || view! { <FeedView site=site_ listing /> })
+    page(site, paths, labels, move || view! { <FeedView site=site_ listing /> })
 }
 
 /// A category's page `listing`.
-pub fn category(site: &Site, paths: &Paths, category: &Category, listing: &ListingPage) -> String {
+pub fn category(site: &Site, paths: &Paths, labels: Labels, category: &Category, listing: &ListingPage) -> String {
     let (category, listing, site_) = (category.clone(), listing.clone(), site.clone());
-    page(site, paths, move || view! { <CategoryView category site=site_ listing /> })
+    page(site, paths, labels, move || view! { <CategoryView category site=site_ listing /> })
 }
 
 /// An article's page.
-pub fn article(site: &Site, paths: &Paths, page_data: &ArticlePage) -> String {
+pub fn article(site: &Site, paths: &Paths, labels: Labels, page_data: &ArticlePage) -> String {
     let (page_data, site_) = (page_data.clone(), site.clone());
-    page(site, paths, move || view! { <ArticleView page=page_data site=site_ /> })
+    page(site, paths, labels, move || view! { <ArticleView page=page_data site=site_ /> })
 }
 
 /// The not-found page.
-pub fn not_found(site: &Site, paths: &Paths) -> String {
-    page(site, paths, || view! { <NotFoundView /> })
+pub fn not_found(site: &Site, paths: &Paths, labels: Labels) -> String {
+    page(site, paths, labels, || view! { <NotFoundView /> })
 }
 
 /// The saved articles' page: they live in the reader's browser, so the app fills it in.
-pub fn saved(site: &Site, paths: &Paths) -> String {
+pub fn saved(site: &Site, paths: &Paths, labels: Labels) -> String {
     let site_ = site.clone();
-    page(site, paths, move || view! { <SavedView site=site_ items=None /> })
+    page(site, paths, labels, move || view! { <SavedView site=site_ items=None /> })
 }
 
 /// The search page without a query: only the app can search, so it starts at once there.
-pub fn search(site: &Site, paths: &Paths) -> String {
+pub fn search(site: &Site, paths: &Paths, labels: Labels) -> String {
     let site_ = site.clone();
-    page(site, paths, move || view! { <SearchView site=site_ found=None /> })
+    page(site, paths, labels, move || view! { <SearchView site=site_ found=None /> })
 }
 
 /// An article's text as the feeds carry it.
-pub fn article_text(article: &Article, paths: &Paths) -> String {
+pub fn article_text(article: &Article, paths: &Paths, labels: Labels) -> String {
     let article = article.clone();
-    render(paths, move || view! { <ArticleText article /> })
+    render(paths, labels, move || view! { <ArticleText article /> })
 }
 
 /// An Open Graph tag: `<meta property=... content=...>` (`property` is RDFa, which `view!` does not
@@ -114,7 +121,7 @@ pub fn head_tags(site: &Site, paths: &Paths, tags: HeadTags<'_>) -> String {
     let (name, description, kind, published) =
         (name.to_owned(), description.to_owned(), kind.to_owned(), published.map(str::to_owned));
     let json_ld = json_ld.map(|value| script_json(&value));
-    render(paths, move || {
+    render(paths, Labels::english(), move || {
         view! {
             {canonical.map(|url| view! {
                 <link rel="canonical" href=url.clone() />

@@ -14,6 +14,7 @@
 //! A shell this module made is made again to the same bytes, so publishing twice is idempotent.
 
 use base64::Engine;
+use digest_ui::labels::Labels;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
@@ -84,7 +85,7 @@ fn inlinable(dist: &Path, href: &str, end: &str) -> Result<String, String> {
 
 /// Prepares `html`; the stylesheets and start script it links are read from `dist` by their file names.
 /// `offline`: the app's element gets `data-offline`, which has the app register the service worker.
-pub fn prepare(html: &str, dist: &Path, offline: bool) -> Result<Shell, String> {
+pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels) -> Result<Shell, String> {
     let hrefs: RefCell<Vec<String>> = RefCell::default();
     let failure: RefCell<Option<String>> = RefCell::default();
     let html = rewrite(
@@ -112,7 +113,16 @@ pub fn prepare(html: &str, dist: &Path, offline: bool) -> Result<Shell, String> 
                 link.remove();
                 Ok(())
             }))
+            .append_element_content_handler(element!("html", |html| {
+                html.set_attribute("lang", labels.locale())?;
+                html.set_attribute("dir", labels.dir())?;
+                Ok(())
+            }))
             .append_element_content_handler(element!("#digest", |root| {
+                // The app speaks the locale the pages were written in.
+                root.set_attribute("data-locale", labels.locale())?;
+                root.set_attribute("lang", labels.locale())?;
+                root.set_attribute("dir", labels.dir())?;
                 if offline {
                     root.set_attribute("data-offline", "")?;
                 } else {
@@ -206,13 +216,13 @@ mod tests {
 
     #[test]
     fn inlines_the_stylesheets_drops_preloads_and_hashes_the_inline_parts() {
-        let shell = prepare(INDEX, &dist("inline"), false).unwrap();
+        let shell = prepare(INDEX, &dist("inline"), false, Labels::english()).unwrap();
         assert_eq!(
             shell.html,
-            "<!doctype html><html lang=en><head><script>theme()</script><title>T</title>\
+            "<!doctype html><html lang=\"en\" dir=\"ltr\"><head><script>theme()</script><title>T</title>\
             <script data-js=/digest-1.js data-wasm=/digest-1_bg.wasm data-css=\"/digest-2.css\">start()</script>\
             <style>.digest{color:red}body{margin:0}</style></head>\
-            <body><div id=digest></div></body></html>"
+            <body><div id=digest data-locale=\"en\" lang=\"en\" dir=\"ltr\"></div></body></html>"
         );
         assert_eq!(
             shell.policy,
@@ -229,18 +239,24 @@ mod tests {
     #[test]
     fn a_prepared_shell_is_prepared_again_to_the_same_bytes() {
         let dist = dist("again");
-        let once = prepare(INDEX, &dist, true).unwrap();
-        assert_eq!(prepare(&once.html, &dist, true).unwrap(), once);
+        let once = prepare(INDEX, &dist, true, Labels::english()).unwrap();
+        assert_eq!(prepare(&once.html, &dist, true, Labels::english()).unwrap(), once);
         assert!(once.html.contains("data-offline"));
-        assert!(!prepare(&once.html, &dist, false).unwrap().html.contains("data-offline"), "turned off again");
+        assert!(
+            !prepare(&once.html, &dist, false, Labels::english()).unwrap().html.contains("data-offline"),
+            "turned off again"
+        );
     }
 
     #[test]
     fn json_ld_needs_no_hash_and_a_missing_sheet_is_named() {
         let page = "<head><script type=application/ld+json>{}</script></head>";
         let dist = dist("json-ld");
-        assert!(prepare(page, &dist, false).unwrap().policy.contains("script-src 'self' 'wasm-unsafe-eval';"));
-        let err = prepare("<link rel=stylesheet href=/gone-1.css>", &dist, false).unwrap_err();
+        assert!(prepare(page, &dist, false, Labels::english())
+            .unwrap()
+            .policy
+            .contains("script-src 'self' 'wasm-unsafe-eval';"));
+        let err = prepare("<link rel=stylesheet href=/gone-1.css>", &dist, false, Labels::english()).unwrap_err();
         assert!(err.contains("gone-1.css"), "{err}");
     }
 

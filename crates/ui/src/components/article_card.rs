@@ -1,5 +1,6 @@
 use crate::components::{Highlighted, PublishedDate, SaveButton};
 use crate::format;
+use crate::labels::use_labels;
 use digest_model::search::Query;
 use digest_model::{ArticleSummary, Paths, Site};
 use leptos::prelude::*;
@@ -45,12 +46,12 @@ pub fn ArticleCard(
     view! {
         <li class="digest-card" data-digest-prefetch=item.slug.clone()>
             <article class="digest-card__body">
-                <h2 class="digest-card__title" id=title_id.clone()>
+                <h2 class="digest-card__title" id=title_id.clone() lang=item.lang.clone() dir="auto">
                     <a class="digest-card__link" href=paths.article(&item.slug)>
                         <Highlighted text=item.title query=query.clone() />
                     </a>
                 </h2>
-                <p class="digest-card__summary">
+                <p class="digest-card__summary" lang=item.lang.clone() dir="auto">
                     <Highlighted text=item.summary query />
                 </p>
                 <p class="digest-card__meta">
@@ -60,7 +61,7 @@ pub fn ArticleCard(
                     <span class="digest-card__when">
                         <PublishedDate iso=item.published />
                         <span aria-hidden="true">"\u{a0}· "</span>
-                        {format::reading_time(item.reading_minutes)}
+                        {format::reading_time(&use_labels(), item.reading_minutes)}
                     </span>
                 </p>
                 <SaveButton article=saved described_by=title_id />

@@ -1,4 +1,5 @@
-use crate::labels;
+use crate::components::source_quote::link_label;
+use crate::labels::{use_labels, Label};
 use digest_model::Article;
 use leptos::prelude::*;
 
@@ -10,19 +11,21 @@ pub fn ArticleText(article: Article) -> impl IntoView {
     let Article { summary, why_it_matters, steps, who_benefits, takeaways, source, .. } = article;
     let handle = source.handle();
     let platform = source.platform_display();
-    let label = source.link_label();
+    let t = use_labels();
+    let label = link_label(&t, &source);
+    let posted = t.fill(Label::PostedOn, &[("author", &handle), ("platform", &platform)]);
     view! {
         <p>{summary}</p>
-        <h2>{labels::WHY_IT_MATTERS}</h2>
+        <h2>{t.text(Label::WhyItMatters)}</h2>
         <p>{why_it_matters}</p>
         {(!steps.is_empty()).then(|| view! {
-            <h2>{labels::STEPS}</h2>
+            <h2>{t.text(Label::Steps)}</h2>
             <ol>{steps.into_iter().map(|step| view! { <li>{step}</li> }).collect_view()}</ol>
         })}
-        {(!who_benefits.is_empty()).then(|| view! { <h2>{labels::WHO_BENEFITS}</h2> {list(who_benefits)} })}
-        {(!takeaways.is_empty()).then(|| view! { <h2>{labels::TAKEAWAYS}</h2> {list(takeaways)} })}
-        <h2>{labels::ORIGINAL_POST}</h2>
+        {(!who_benefits.is_empty()).then(|| view! { <h2>{t.text(Label::WhoBenefits)}</h2> {list(who_benefits)} })}
+        {(!takeaways.is_empty()).then(|| view! { <h2>{t.text(Label::Takeaways)}</h2> {list(takeaways)} })}
+        <h2>{t.text(Label::OriginalPost)}</h2>
         <blockquote cite=source.url.clone()><p>{source.quote}</p></blockquote>
-        <p>{handle} " on " {platform} ": " <a href=source.url>{label}</a></p>
+        <p>{posted} ": " <a href=source.url>{label}</a></p>
     }
 }

@@ -1,6 +1,6 @@
 use crate::components::{Promo, PublishedDate, Related, SaveButton, ShareButton, SourceQuote, Steps, Takeaways};
 use crate::format;
-use crate::labels;
+use crate::labels::{language, use_labels, Label, UiLang};
 use digest_model::{ArticlePage, Paths, Site};
 use leptos::prelude::*;
 
@@ -16,7 +16,12 @@ pub fn ArticleView(
     courses_url: Option<String>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let t = use_labels();
     let ArticlePage { article, reading_minutes, related } = page;
+    // The article may be in another language than the interface: its element says which, and the
+    // labels and controls inside say theirs.
+    let ui = article.lang.as_ref().filter(|lang| language(lang) != language(t.locale())).map(|_| t.locale().to_owned());
+    provide_context(UiLang(ui.clone()));
     let category_name = site.category_name(&article.category).to_owned();
     let summary = article.summary(reading_minutes);
     let promo = site.promo_for(&article.category, &article.tags).map(|chosen| {
@@ -29,34 +34,34 @@ pub fn ArticleView(
     let who_benefits = (!article.who_benefits.is_empty()).then(|| {
         view! {
             <section class="digest-article__section" aria-labelledby="digest-who-heading">
-                <h2 id="digest-who-heading">{labels::WHO_BENEFITS}</h2>
+                <h2 id="digest-who-heading" lang=ui.clone()>{t.text(Label::WhoBenefits)}</h2>
                 <ul class="digest-article__list">
-                    {article.who_benefits.into_iter().map(|who| view! { <li>{who}</li> }).collect_view()}
+                    {article.who_benefits.into_iter().map(|who| view! { <li dir="auto">{who}</li> }).collect_view()}
                 </ul>
             </section>
         }
     });
     view! {
-        <article class="digest-article">
+        <article class="digest-article" lang=article.lang.clone()>
             <header class="digest-article__header">
-                <a class="digest-article__category" href=paths.category(&article.category)>
+                <a class="digest-article__category" href=paths.category(&article.category) lang=ui.clone()>
                     {category_name.clone()}
                 </a>
-                <h1 class="digest-article__title" tabindex="-1">{article.title.clone()}</h1>
-                <p class="digest-article__meta">
+                <h1 class="digest-article__title" tabindex="-1" dir="auto">{article.title.clone()}</h1>
+                <p class="digest-article__meta" lang=ui.clone()>
                     <PublishedDate iso=article.published />
                     <span aria-hidden="true">" · "</span>
-                    <span>{format::reading_time(reading_minutes)}</span>
+                    <span>{format::reading_time(&t, reading_minutes)}</span>
                 </p>
-                <div class="digest-article__actions">
+                <div class="digest-article__actions" lang=ui.clone()>
                     <SaveButton article=summary />
                     <ShareButton slug=article.slug.clone() title=article.title.clone() summary=article.summary.clone() />
                 </div>
             </header>
-            <p class="digest-article__summary">{article.summary.clone()}</p>
+            <p class="digest-article__summary" dir="auto">{article.summary.clone()}</p>
             <section class="digest-article__section" aria-labelledby="digest-why-heading">
-                <h2 id="digest-why-heading">{labels::WHY_IT_MATTERS}</h2>
-                <p>{article.why_it_matters}</p>
+                <h2 id="digest-why-heading" lang=ui.clone()>{t.text(Label::WhyItMatters)}</h2>
+                <p dir="auto">{article.why_it_matters}</p>
             </section>
             <Steps slug=article.slug steps=article.steps />
             {who_benefits}

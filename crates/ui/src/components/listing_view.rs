@@ -1,5 +1,6 @@
 use crate::components::{CardList, Pagination};
-use crate::{labels, titles};
+use crate::labels::{use_labels, Label};
+use crate::titles;
 use digest_model::{Category, ListingPage, Paths, Site};
 use leptos::prelude::*;
 
@@ -45,10 +46,11 @@ where
 #[component]
 pub fn FeedView(site: Site, listing: ListingPage) -> impl IntoView {
     let paths = expect_context::<Paths>();
-    let (_, heading) = titles::feed(&site, listing.page);
+    let t = use_labels();
+    let (_, heading) = titles::feed(&t, &site, listing.page);
     let description = site.description.clone();
     view! {
-        <ListingView heading description empty=labels::NO_ARTICLES listing site href=move |n| paths.feed_page(n) />
+        <ListingView heading description empty=t.text(Label::NoArticles) listing site href=move |n| paths.feed_page(n) />
     }
 }
 
@@ -57,12 +59,13 @@ pub fn FeedView(site: Site, listing: ListingPage) -> impl IntoView {
 pub fn CategoryView(category: Category, site: Site, listing: ListingPage) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let Category { slug, name, description } = category;
+    let t = use_labels();
     view! {
         <ListingView
-            kicker=labels::CATEGORY
+            kicker=t.text(Label::Category)
             heading=name
             description
-            empty=labels::NO_ARTICLES_IN_CATEGORY
+            empty=t.text(Label::NoArticlesInCategory)
             listing
             site
             href=move |n| paths.category_page(&slug, n)

@@ -1,4 +1,4 @@
-use crate::labels;
+use crate::labels::{use_labels, Label};
 use digest_model::Paths;
 use leptos::prelude::*;
 
@@ -6,11 +6,12 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFoundView() -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let t = use_labels();
     view! {
         <div class="digest-not-found">
-            <h1 tabindex="-1">{labels::NOT_FOUND}</h1>
-            <p>"There is nothing at this address. It may have moved, or the link may be mistyped."</p>
-            <p><a class="digest-button" href=paths.home()>"Back to the latest articles"</a></p>
+            <h1 tabindex="-1">{t.text(Label::NotFound)}</h1>
+            <p>{t.text(Label::NotFoundText)}</p>
+            <p><a class="digest-button" href=paths.home()>{t.text(Label::BackToLatest)}</a></p>
         </div>
     }
 }

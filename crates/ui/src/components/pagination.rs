@@ -1,3 +1,5 @@
+use crate::format;
+use crate::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// "Newer" / "Page 2 of 3" / "Older" links between pages of a listing; nothing when there is one page.
@@ -13,13 +15,16 @@ where
     F: Fn(u32) -> String + 'static,
 {
     (pages > 1).then(|| {
+        let t = use_labels();
+        let number = |n: u32| format::number(t.locale(), usize::try_from(n).unwrap_or(usize::MAX));
+        let status = t.fill(Label::PageOf, &[("page", &number(page)), ("pages", &number(pages))]);
         let previous = (page > 1).then(|| href(page - 1));
         let next = (page < pages).then(|| href(page + 1));
         view! {
-            <nav class="digest-pagination" aria-label="Pages">
-                {previous.map(|href| view! { <a class="digest-pagination__link" href=href rel="prev">"← Newer"</a> })}
-                <span class="digest-pagination__status" aria-current="page">{format!("Page {page} of {pages}")}</span>
-                {next.map(|href| view! { <a class="digest-pagination__link" href=href rel="next">"Older →"</a> })}
+            <nav class="digest-pagination" aria-label=t.text(Label::Pages)>
+                {previous.map(|href| view! { <a class="digest-pagination__link" href=href rel="prev">{t.text(Label::Newer)}</a> })}
+                <span class="digest-pagination__status" aria-current="page">{status}</span>
+                {next.map(|href| view! { <a class="digest-pagination__link" href=href rel="next">{t.text(Label::Older)}</a> })}
             </nav>
         }
     })

@@ -1,4 +1,5 @@
 use crate::host_events::{HostEvent, HostEvents};
+use crate::labels::{use_labels, Label};
 use crate::share::ShareBase;
 use crate::storage;
 use leptos::prelude::*;
@@ -58,7 +59,7 @@ pub fn Promo(
             <button
                 type="button"
                 class="digest-promo__dismiss"
-                aria-label="Dismiss the courses suggestion"
+                aria-label=use_labels().text(Label::PromoDismiss)
                 on:click=dismiss
             >
                 "×"

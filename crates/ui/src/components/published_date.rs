@@ -1,4 +1,5 @@
 use crate::format;
+use crate::labels::use_labels;
 use leptos::prelude::*;
 
 /// A publication date in the reader's locale, machine-readable in `datetime`.
@@ -7,6 +8,6 @@ pub fn PublishedDate(
     /// RFC 3339, as the content has it.
     iso: String,
 ) -> impl IntoView {
-    let text = format::date(&iso);
+    let text = format::date(&iso, use_labels().locale());
     view! { <time datetime=iso>{text}</time> }
 }

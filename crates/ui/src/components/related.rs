@@ -1,4 +1,5 @@
 use crate::components::PublishedDate;
+use crate::labels::{use_labels, Label};
 use digest_model::{ArticleSummary, Paths};
 use leptos::prelude::*;
 
@@ -13,11 +14,13 @@ pub fn Related(
     items: Vec<ArticleSummary>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let t = use_labels();
     let heading = if items.iter().all(|item| item.category == category) {
-        format!("More in {category_name}")
+        t.fill(Label::MoreIn, &[("category", &category_name)])
     } else {
-        "Related articles".to_owned()
+        t.text(Label::RelatedArticles)
     };
+    let all_in = t.fill(Label::AllIn, &[("category", &category_name)]);
     (!items.is_empty()).then(|| {
         view! {
             <section class="digest-related" aria-labelledby="digest-related-heading">
@@ -28,7 +31,9 @@ pub fn Related(
                         .map(|item| {
                             view! {
                                 <li class="digest-related__item">
-                                    <a href=paths.article(&item.slug)>{item.title}</a>
+                                    <a href=paths.article(&item.slug) lang=item.lang dir="auto">
+                                        {item.title}
+                                    </a>
                                     <PublishedDate iso=item.published />
                                 </li>
                             }
@@ -36,7 +41,7 @@ pub fn Related(
                         .collect_view()}
                 </ul>
                 <a class="digest-related__all" href=paths.category(&category)>
-                    "All in " {category_name} " →"
+                    {all_in}
                 </a>
             </section>
         }

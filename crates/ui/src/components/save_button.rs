@@ -1,4 +1,5 @@
 use crate::host_events::{HostEvent, HostEvents};
+use crate::labels::{use_labels, Label};
 use crate::saved_store::SavedStore;
 use digest_model::ArticleSummary;
 use leptos::prelude::*;
@@ -16,6 +17,8 @@ pub fn SaveButton(
 ) -> impl IntoView {
     let store = use_context::<SavedStore>();
     let events = HostEvents::use_context();
+    let t = use_labels();
+    let (save, saved_text) = (format!(" {}", t.get(Label::Save)), format!(" {}", t.get(Label::SavedButton)));
     let slug = article.slug.clone();
     let saved = Memo::new(move |_| store.is_some_and(|store| store.contains(&slug)));
     let toggle = move |_| {
@@ -36,7 +39,7 @@ pub fn SaveButton(
             <span class="digest-save__icon" aria-hidden="true">
                 {move || if saved.get() { "★" } else { "☆" }}
             </span>
-            {move || if saved.get() { " Saved" } else { " Save" }}
+            {move || if saved.get() { saved_text.clone() } else { save.clone() }}
         </button>
     }
 }

@@ -1,5 +1,5 @@
 use crate::components::CardList;
-use crate::labels;
+use crate::labels::{use_labels, Label, Plural};
 use digest_model::{ArticleSummary, Site};
 use leptos::prelude::*;
 
@@ -13,21 +13,21 @@ pub fn SavedView(
     items: Option<Vec<ArticleSummary>>,
 ) -> impl IntoView {
     let count = items.as_ref().map(Vec::len);
+    let t = use_labels();
     view! {
         <div class="digest-listing-head">
-            <h1 tabindex="-1">{labels::SAVED}</h1>
+            <h1 tabindex="-1">{t.text(Label::Saved)}</h1>
             <p class="digest-listing-head__text">
                 {match count {
-                    Some(1) => "1 article, most recently saved first. ".to_owned(),
-                    Some(n) if n > 1 => format!("{n} articles, most recently saved first. "),
+                    Some(n) if n > 0 => format!("{} ", t.count(Plural::SavedCount, n, &[])),
                     _ => String::new(),
                 }}
-                {labels::SAVED_DESCRIPTION}
+                {t.text(Label::SavedDescription)}
             </p>
         </div>
         {match items {
-            None => view! { <p class="digest-empty" data-digest-start="">{labels::SAVED_LOADING}</p> }.into_any(),
-            Some(items) if items.is_empty() => view! { <p class="digest-empty">{labels::NOTHING_SAVED}</p> }.into_any(),
+            None => view! { <p class="digest-empty" data-digest-start="">{t.text(Label::SavedLoading)}</p> }.into_any(),
+            Some(items) if items.is_empty() => view! { <p class="digest-empty">{t.text(Label::NothingSaved)}</p> }.into_any(),
             Some(items) => view! { <CardList items site /> }.into_any(),
         }}
     }

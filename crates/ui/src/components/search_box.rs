@@ -1,4 +1,4 @@
-use crate::labels;
+use crate::labels::{use_labels, Label};
 use digest_model::Paths;
 use leptos::prelude::*;
 
@@ -19,6 +19,7 @@ pub const INPUT_ID: &str = "digest-search-input";
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let t = use_labels();
     let hooks = use_context::<SearchHooks>();
     let value = move || hooks.map(|h| h.text.get()).unwrap_or_default();
     view! {
@@ -34,13 +35,13 @@ pub fn SearchBox() -> impl IntoView {
                 }
             }
         >
-            <label class="digest-visually-hidden" for=INPUT_ID>{labels::SEARCH_LABEL}</label>
+            <label class="digest-visually-hidden" for=INPUT_ID>{t.text(Label::SearchLabel)}</label>
             <input
                 id=INPUT_ID
                 class="digest-search__input"
                 type="search"
                 name="q"
-                placeholder=labels::SEARCH_PLACEHOLDER
+                placeholder=t.text(Label::SearchPlaceholder)
                 autocomplete="off"
                 enterkeyhint="search"
                 maxlength="200"

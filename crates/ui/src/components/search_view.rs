@@ -1,5 +1,5 @@
 use crate::components::CardList;
-use crate::labels;
+use crate::labels::{use_labels, Label, Labels, Plural};
 use digest_model::search::Query;
 use digest_model::{ArticleSummary, Paths, Site};
 use leptos::prelude::*;
@@ -25,10 +25,11 @@ pub fn SearchView(
     children: Option<Children>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let t = use_labels();
     let body = match found {
-        None => view! { <p class="digest-empty" data-digest-start="">{labels::SEARCH_INTRO}</p> }.into_any(),
+        None => view! { <p class="digest-empty" data-digest-start="">{t.text(Label::SearchIntro)}</p> }.into_any(),
         Some(found) if found.total == 0 => {
-            let said = count(&found);
+            let said = count(&t, &found);
             let categories = site
                 .categories
                 .iter()
@@ -36,13 +37,13 @@ pub fn SearchView(
                 .collect_view();
             view! {
                 <p class="digest-search-count">{said}</p>
-                <p class="digest-empty">{labels::SEARCH_BROWSE}</p>
+                <p class="digest-empty">{t.text(Label::SearchBrowse)}</p>
                 <ul class="digest-search-browse" role="list">{categories}</ul>
             }
             .into_any()
         }
         Some(found) => {
-            let count = count(&found);
+            let count = count(&t, &found);
             let query = Some(Query::parse(&found.query));
             view! {
                 <p class="digest-search-count">{count}</p>
@@ -54,17 +55,16 @@ pub fn SearchView(
     };
     view! {
         <div class="digest-listing-head">
-            <h1 tabindex="-1">{labels::SEARCH}</h1>
+            <h1 tabindex="-1">{t.text(Label::Search)}</h1>
         </div>
         {body}
     }
 }
 
 /// What was found, in words: "3 results for “agents”", "No results for “zzz”".
-pub fn count(found: &Found) -> String {
+pub fn count(t: &Labels, found: &Found) -> String {
     match found.total {
-        0 => format!("No results for “{}”.", found.query),
-        1 => format!("1 result for “{}”", found.query),
-        n => format!("{n} results for “{}”", found.query),
+        0 => t.fill(Label::NoResults, &[("query", &found.query)]),
+        n => t.count(Plural::Results, n, &[("query", &found.query)]),
     }
 }

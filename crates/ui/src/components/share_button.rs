@@ -1,5 +1,6 @@
 use crate::clipboard;
 use crate::host_events::{HostEvent, HostEvents, ShareMethod};
+use crate::labels::{use_labels, Label};
 use crate::share::{ShareBase, Shared};
 use digest_model::Paths;
 use js_sys::{Function, Object, Promise, Reflect};
@@ -25,6 +26,8 @@ pub fn ShareButton(
     let base = use_context::<ShareBase>();
     let status = RwSignal::new(String::new());
     let events = HostEvents::use_context();
+    let t = use_labels();
+    let label = t.text(Label::Share);
     let click = move |_| {
         let base = base.clone().unwrap_or_else(|| ShareBase::Origin(window().location().origin().unwrap_or_default()));
         let url = base.article_url(&paths, &slug);
@@ -40,13 +43,13 @@ pub fn ShareButton(
             if let Some(method) = method {
                 events.report(&HostEvent::Share { article: slug, method });
             }
-            status.set(shared.message());
+            status.set(shared.message(&t));
         });
     };
     view! {
         <div class="digest-share">
             <button type="button" class="digest-button digest-button--quiet" on:click=click>
-                "Share"
+                {label}
             </button>
             <p class="digest-share__status" role="status">{move || status.get()}</p>
         </div>

@@ -1,3 +1,4 @@
+use crate::labels::{use_labels, Label};
 use digest_model::Paths;
 use leptos::prelude::*;
 
@@ -5,11 +6,13 @@ use leptos::prelude::*;
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let t = use_labels();
     view! {
         <footer class="digest-footer">
             <p>
-                "Each article digests one public post and links to it. "
-                <a href=paths.home()>"All articles"</a>
+                {t.text(Label::Footer)}
+                " "
+                <a href=paths.home()>{t.text(Label::AllArticles)}</a>
             </p>
         </footer>
     }

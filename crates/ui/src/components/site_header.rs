@@ -1,4 +1,5 @@
 use crate::components::{SearchBox, ThemeToggle};
+use crate::labels::{use_labels, Label};
 use crate::saved_store::SavedStore;
 use digest_model::{Paths, Site};
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn HeaderNav(site: Site) -> impl IntoView {
     let paths = expect_context::<Paths>();
     view! {
         <a class="digest-header__brand" href=paths.home()>{site.title.clone()}</a>
-        <nav class="digest-header__nav" aria-label="Categories">
+        <nav class="digest-header__nav" aria-label=use_labels().text(Label::Categories)>
             <ul role="list">
                 {site
                     .categories
@@ -47,7 +48,7 @@ pub fn SavedLink() -> impl IntoView {
     view! {
         <a class="digest-header__saved" href=paths.saved()>
             <span class="digest-save__icon" aria-hidden="true">"★"</span>
-            <span class="digest-header__saved-label">"Saved"</span>
+            <span class="digest-header__saved-label">{use_labels().text(Label::SavedLink)}</span>
             {move || {
                 count()
                     .map(|n| {

@@ -1,3 +1,4 @@
+use crate::labels::{use_labels, Label};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -6,7 +7,7 @@ use wasm_bindgen::JsCast;
 pub fn SkipLink() -> impl IntoView {
     view! {
         <a class="digest-skip-link" href="#digest-main" on:click=skip_to_main>
-            "Skip to content"
+            {use_labels().text(Label::SkipToContent)}
         </a>
     }
 }

@@ -1,4 +1,4 @@
-use crate::labels;
+use crate::labels::{ui_lang, use_labels, Label, Plural};
 use crate::progress::StepProgress;
 use crate::storage;
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ pub fn Steps(
     steps: Vec<String>,
 ) -> impl IntoView {
     (!steps.is_empty()).then(|| {
+        let t = use_labels();
         let key = format!("steps:{slug}");
         let notice = RwSignal::new(None);
         let progress = RwSignal::new(StepProgress::default());
@@ -26,7 +27,7 @@ pub fn Steps(
                 match storage::get(&key).as_deref().map(StepProgress::from_stored) {
                     Some(Some(stored)) => progress.set(stored),
                     Some(None) => {
-                        notice.set(Some("Your saved ticks for this article could not be read, so they were reset."))
+                        notice.set(Some(Label::TicksUnreadable))
                     }
                     None => {}
                 }
@@ -46,9 +47,7 @@ pub fn Steps(
                 }
             });
             if !saved && changed.get_untracked() {
-                notice.set(Some(
-                    "Your browser is not saving ticks (storage is full or blocked): they will be lost on reload.",
-                ));
+                notice.set(Some(Label::TicksNotStored));
             }
         });
         let toggle = move |i: usize| {
@@ -59,24 +58,29 @@ pub fn Steps(
         let done = move || progress.with(|p| p.done_count(total));
         view! {
             <section class="digest-steps" aria-labelledby="digest-steps-heading">
-                <div class="digest-section-head">
-                    <h2 id="digest-steps-heading">{labels::STEPS}</h2>
+                <div class="digest-section-head" lang=ui_lang()>
+                    <h2 id="digest-steps-heading">{t.text(Label::Steps)}</h2>
                     <button
                         type="button"
                         class="digest-button digest-button--quiet"
                         disabled=move || done() == 0
                         on:click=move |_| progress.update(StepProgress::reset)
                     >
-                        "Reset"
+                        {t.text(Label::Reset)}
                     </button>
                 </div>
-                <p class="digest-steps__progress" aria-live="polite">
+                <p class="digest-steps__progress" aria-live="polite" lang=ui_lang()>
                     // A <progress> rather than a width: no inline style, which the Content-Security-
                     // Policy forbids in the pre-rendered page.
                     <progress class="digest-steps__bar" max=total value=done aria-hidden="true"></progress>
-                    <span class="digest-steps__label">{move || progress.with(|p| p.label(total))}</span>
+                    <span class="digest-steps__label">{move || {
+                        let done = progress.with(|p| p.done_count(total)).to_string();
+                        t.count(Plural::StepsDone, total, &[("done", &done)])
+                    }}</span>
                 </p>
-                {move || notice.get().map(|text| view! { <p class="digest-steps__notice" role="status">{text}</p> })}
+                {move || {
+                    notice.get().map(|label| view! { <p class="digest-steps__notice" role="status">{t.text(label)}</p> })
+                }}
                 <ol class="digest-steps__list">
                     {steps
                         .into_iter()
@@ -91,7 +95,7 @@ pub fn Steps(
                                             prop:checked=is_done
                                             on:change=move |_| toggle(i)
                                         />
-                                        <span>{text}</span>
+                                        <span dir="auto">{text}</span>
                                     </label>
                                 </li>
                             }

@@ -1,4 +1,5 @@
-use crate::{clipboard, labels};
+use crate::clipboard;
+use crate::labels::{ui_lang, use_labels, Label, Plural};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -10,6 +11,7 @@ const COLLAPSED_COUNT: usize = 5;
 #[component]
 pub fn Takeaways(items: Vec<String>) -> impl IntoView {
     (!items.is_empty()).then(|| {
+        let t = use_labels();
         let total = items.len();
         let expanded = RwSignal::new(false);
         let status = RwSignal::new(String::new());
@@ -18,17 +20,17 @@ pub fn Takeaways(items: Vec<String>) -> impl IntoView {
             let text = text.clone();
             spawn_local(async move {
                 status.set(match clipboard::write(&text).await {
-                    Ok(()) => format!("Copied {total} takeaways to the clipboard."),
-                    Err(()) => "Your browser did not allow copying. Select the list and copy it instead.".to_owned(),
+                    Ok(()) => t.count(Plural::TakeawaysCopied, total, &[]),
+                    Err(()) => t.text(Label::CopyRefused),
                 });
             });
         };
         view! {
             <section class="digest-takeaways" aria-labelledby="digest-takeaways-heading">
-                <div class="digest-section-head">
-                    <h2 id="digest-takeaways-heading">{labels::TAKEAWAYS}</h2>
+                <div class="digest-section-head" lang=ui_lang()>
+                    <h2 id="digest-takeaways-heading">{t.text(Label::Takeaways)}</h2>
                     <button type="button" class="digest-button digest-button--quiet" on:click=copy>
-                        "Copy all"
+                        {t.text(Label::CopyAll)}
                     </button>
                 </div>
                 <ul class="digest-takeaways__list" id="digest-takeaways-list">
@@ -37,7 +39,7 @@ pub fn Takeaways(items: Vec<String>) -> impl IntoView {
                         .enumerate()
                         .map(|(i, item)| {
                             let collapsed = move || i >= COLLAPSED_COUNT && !expanded.get();
-                            view! { <li hidden=collapsed>{item}</li> }
+                            view! { <li hidden=collapsed dir="auto">{item}</li> }
                         })
                         .collect_view()}
                 </ul>
@@ -51,7 +53,9 @@ pub fn Takeaways(items: Vec<String>) -> impl IntoView {
                                 aria-controls="digest-takeaways-list"
                                 on:click=move |_| expanded.update(|open| *open = !*open)
                             >
-                                {move || if expanded.get() { "Show fewer".to_owned() } else { format!("Show all {total}") }}
+                                {move || {
+                                    if expanded.get() { t.text(Label::ShowFewer) } else { t.count(Plural::ShowAll, total, &[]) }
+                                }}
                             </button>
                         }
                     })}

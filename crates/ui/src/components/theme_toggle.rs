@@ -1,3 +1,4 @@
+use crate::labels::{use_labels, Label};
 use crate::theme::{self, Theme, ThemeTarget};
 use leptos::prelude::*;
 
@@ -7,6 +8,9 @@ use leptos::prelude::*;
 pub fn ThemeToggle() -> impl IntoView {
     let target = use_context::<ThemeTarget>();
     let current = RwSignal::new(Theme::System);
+    let t = use_labels();
+    let name = move || t.text(current.get().label());
+    let described = move || t.fill(Label::ThemeToggle, &[("theme", &name())]);
     Effect::new(move |_| current.set(theme::stored()));
     let cycle = move |_| {
         let next = current.get_untracked().next();
@@ -20,7 +24,7 @@ pub fn ThemeToggle() -> impl IntoView {
             type="button"
             class="digest-theme-toggle"
             on:click=cycle
-            aria-label=move || format!("Colour theme: {}. Change theme", current.get().label())
+            aria-label=described
         >
             <span aria-hidden="true" class="digest-theme-toggle__icon">
                 {move || match current.get() {
@@ -29,7 +33,7 @@ pub fn ThemeToggle() -> impl IntoView {
                     Theme::Dark => "☾",
                 }}
             </span>
-            <span class="digest-theme-toggle__label">{move || current.get().label()}</span>
+            <span class="digest-theme-toggle__label">{name}</span>
         </button>
     }
 }

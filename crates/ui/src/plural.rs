@@ -1,0 +1,68 @@
+//! Which plural form a number takes in a locale. In the browser `Intl.PluralRules` says; rendered to
+//! HTML by the publisher, CLDR's rules for whole numbers in the bundled languages say the same.
+
+/// Every plural category, as `Intl.PluralRules` names them.
+pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+#[cfg(target_arch = "wasm32")]
+pub fn category(locale: &str, n: usize) -> &'static str {
+    use js_sys::{Array, Intl, Object};
+    use std::cell::RefCell;
+    use wasm_bindgen::JsValue;
+    thread_local! {
+        /// The locale's rules, made once: one locale is used for a whole visit.
+        static RULES: RefCell<Option<(String, Intl::PluralRules)>> = const { RefCell::new(None) };
+    }
+    let selected: Option<String> = RULES.with(|rules| {
+        let mut rules = rules.borrow_mut();
+        if rules.as_ref().is_none_or(|(made_for, _)| made_for != locale) {
+            let locales = Array::of1(&JsValue::from_str(locale));
+            *rules = Some((locale.to_owned(), Intl::PluralRules::new(&locales, &Object::new())));
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let n = n as f64;
+        rules.as_ref().map(|(_, made)| made.select(n).into())
+    });
+    selected
+        .and_then(|name| CATEGORIES.iter().copied().find(|c| *c == name))
+        .unwrap_or_else(|| rules(&crate::labels::language(locale), n))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn category(locale: &str, n: usize) -> &'static str {
+    rules(&crate::labels::language(locale), n)
+}
+
+/// CLDR's plural rules for whole numbers in the bundled languages (and English's for others).
+fn rules(language: &str, n: usize) -> &'static str {
+    let millions = n != 0 && n.is_multiple_of(1_000_000);
+    match language {
+        "ar" => match (n, n % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+        "fr" | "pt" if n <= 1 => "one",
+        "fr" | "pt" | "es" if millions => "many",
+        _ if n == 1 => "one",
+        _ => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::category;
+
+    #[test]
+    fn whole_numbers_follow_cldr() {
+        let forms = |locale: &str| [0, 1, 2, 3, 11, 100, 102, 1_000_000].map(|n| category(locale, n));
+        assert_eq!(forms("en"), ["other", "one", "other", "other", "other", "other", "other", "other"]);
+        assert_eq!(forms("fr"), ["one", "one", "other", "other", "other", "other", "other", "many"]);
+        assert_eq!(forms("pt-BR"), ["one", "one", "other", "other", "other", "other", "other", "many"]);
+        assert_eq!(forms("es"), ["other", "one", "other", "other", "other", "other", "other", "many"]);
+        assert_eq!(forms("ar"), ["zero", "one", "two", "few", "many", "other", "other", "other"]);
+    }
+}
