@@ -22,13 +22,14 @@ function withoutNulls(value) {
 /** Every declaration of ours !important, custom properties aside (a host's --digest-* theming must
  * still win over our defaults); with the layer below, nothing a host page declares can override them
  * (style/isolation.css). Keyframes are not style rules, so animations are left as they are. */
+const isCustomProperty = (d) => d.property === "custom" && d.value.name.startsWith("--");
 const important = {
   Rule: {
     style(rule) {
       const block = rule.value.declarations;
       const plain = block.declarations ?? [];
-      block.importantDeclarations = [...(block.importantDeclarations ?? []), ...plain.filter((d) => d.property !== "custom")];
-      block.declarations = plain.filter((d) => d.property === "custom");
+      block.importantDeclarations = [...(block.importantDeclarations ?? []), ...plain.filter((d) => !isCustomProperty(d))];
+      block.declarations = plain.filter(isCustomProperty);
       return withoutNulls(rule);
     },
   },

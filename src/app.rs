@@ -58,6 +58,8 @@ pub fn App(
         offline::keep_saved_articles(saved, api, paths);
     }
     provide_context(config.clone());
+    // Mounted inside the host page's own <main>, the reader's is not a second main landmark.
+    let in_host_main = root.closest("main").ok().flatten().is_some();
     // Coming back online loads again whatever failed, or was shown from an old copy.
     let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
     on_cleanup(move || {
@@ -71,7 +73,7 @@ pub fn App(
             <AppHeader />
             <StaleNotice />
             <OfflineNotice />
-            <main id="digest-main" class="digest-main" tabindex="-1">
+            <MainArea nested=in_host_main>
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=FeedPage />
                     <Route path=path!("/page/:page") view=FeedPage />
@@ -81,7 +83,7 @@ pub fn App(
                     <Route path=path!("/saved") view=SavedPage />
                     <Route path=path!("/search") view=SearchPage />
                 </Routes>
-            </main>
+            </MainArea>
             <SiteFooter />
             <RouteAnnouncer />
             <StaticCopyNotice />
@@ -89,6 +91,17 @@ pub fn App(
         </Router>
     }
     .into_any()
+}
+
+/// Where the pages go: the page's `<main>`, or inside a host's `<main>` a plain element (a page has one
+/// main landmark). Either way the skip link and focus after a route change land on it.
+#[component]
+fn MainArea(nested: bool, children: Children) -> impl IntoView {
+    if nested {
+        view! { <div id="digest-main" class="digest-main" tabindex="-1">{children()}</div> }.into_any()
+    } else {
+        view! { <main id="digest-main" class="digest-main" tabindex="-1">{children()}</main> }.into_any()
+    }
 }
 
 /// What a host page configured wrong, said in the page instead of leaving it blank.

@@ -36,6 +36,9 @@ pub struct Config {
     pub offline: bool,
     /// The locale the reader's interface speaks (`data-locale`, or `?locale=` in a frame).
     pub locale: Option<String>,
+    /// Whether the site may have texts of its own (site.json `labels`): only the content command's
+    /// pages know, and say `data-site-labels="none"` when it has none.
+    pub site_labels: bool,
 }
 
 impl Config {
@@ -66,6 +69,7 @@ impl Config {
             c.offline = element.has_attribute("data-offline");
             // In a frame the host's choice wins over the locale its pages were published in.
             c.locale = embed_origin_locale.clone().or_else(|| attr("data-locale"));
+            c.site_labels = attr("data-site-labels").as_deref() != Some("none");
         })
     }
 
@@ -88,6 +92,7 @@ impl Config {
             prefetch: true,
             offline: false,
             locale: None,
+            site_labels: true,
         }
     }
 

@@ -52,7 +52,7 @@ pub fn start() {
         let labels = if misplaced {
             digest_ui::labels::Labels::english()
         } else {
-            locale::load(&config.content_url, config.locale.as_deref()).await
+            locale::load(&config.content_url, config.locale.as_deref(), config.site_labels).await
         };
         crash::speak(labels);
         let _ = root.set_attribute("lang", labels.locale());

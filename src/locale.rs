@@ -4,10 +4,14 @@
 //! `labels`). Whatever goes wrong, the reader still starts, in English, and the console says why.
 
 use crate::http;
+use digest_model::validate::is_language_tag;
 use digest_ui::labels::{language, Labels, LOCALES};
+use std::collections::HashMap;
 
 /// The labels for `requested` (a locale tag such as `de` or `pt-BR`; none means English).
-pub async fn load(content_url: &str, requested: Option<&str>) -> Labels {
+/// `site_labels`: whether the site may have texts of its own; English without them is what the app
+/// carries, and needs no request.
+pub async fn load(content_url: &str, requested: Option<&str>, site_labels: bool) -> Labels {
     let requested = requested.unwrap_or(LOCALES[0]);
     let Some(language) = bundled(requested) else {
         warn(&format!(
@@ -16,6 +20,9 @@ pub async fn load(content_url: &str, requested: Option<&str>) -> Labels {
         ));
         return Labels::english();
     };
+    if language == LOCALES[0] && !site_labels {
+        return if requested == LOCALES[0] { Labels::english() } else { Labels::new(requested, HashMap::new()) };
+    }
     let url = format!("{content_url}/locales/{language}.json");
     let table = match http::get_text(&url).await {
         Ok(text) => Labels::from_json(requested, &text),
@@ -29,13 +36,8 @@ pub async fn load(content_url: &str, requested: Option<&str>) -> Labels {
 
 /// The bundled language of a locale tag: `pt-BR` -> `pt`; none for a language we have no texts for.
 fn bundled(locale: &str) -> Option<&'static str> {
-    let valid = !locale.is_empty()
-        && locale.len() <= 35
-        && locale
-            .split('-')
-            .all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()));
     let language = language(locale);
-    LOCALES.iter().copied().find(|known| valid && *known == language)
+    LOCALES.iter().copied().find(|known| is_language_tag(locale) && *known == language)
 }
 
 fn warn(message: &str) {

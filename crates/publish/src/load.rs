@@ -216,7 +216,7 @@ fn unknown_category(site: &Site, slug: &str) -> String {
 }
 
 /// The known name nearest to a misspelt `name`, if it is near enough to be what was meant.
-fn closest<'a>(known: &[&'a str], name: &str) -> Option<&'a str> {
+pub(crate) fn closest<'a>(known: &[&'a str], name: &str) -> Option<&'a str> {
     known
         .iter()
         .map(|k| (strsim::levenshtein(k, name), *k))

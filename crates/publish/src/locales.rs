@@ -71,14 +71,9 @@ pub fn problems(site: &Site) -> Vec<(String, &'static str, String)> {
         }
     }
     let keys = Labels::keys();
+    let known: Vec<&str> = keys.iter().map(String::as_str).collect();
     for key in site.labels.keys().filter(|key| !keys.contains(key)) {
-        let closest = keys
-            .iter()
-            .map(|known| (strsim::levenshtein(known, key), known))
-            .min()
-            .filter(|(distance, _)| *distance <= 3)
-            .map(|(_, known)| known);
-        let message = match closest {
+        let message = match crate::load::closest(&known, key) {
             Some(known) => format!("{key:?} is not a label; did you mean {known:?}?"),
             None => format!("{key:?} is not a label; docs/content.md lists them"),
         };

@@ -65,6 +65,8 @@ fn pages_feeds_and_texts_speak_the_sites_locale() {
     assert_eq!(attr(&article, "html", "lang").as_deref(), Some("ar"));
     assert_eq!(attr(&article, "html", "dir").as_deref(), Some("rtl"));
     assert_eq!(attr(&article, "#digest", "data-locale").as_deref(), Some("ar"));
+    // The site has texts of its own: the app must load them (an English site without any need not).
+    assert_eq!(attr(&article, "#digest", "data-site-labels"), None);
     assert_eq!(texts(&article, "main h2")[..2], ["لماذا يهم هذا", "كيف تطبّق هذا في مجالك"]);
     assert_eq!(texts(&article, ".digest-article__meta time"), ["20 نوفمبر 2026"]);
     assert_eq!(texts(&article, ".digest-source__link"), ["عرض على X"]);

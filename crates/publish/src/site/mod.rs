@@ -16,7 +16,7 @@ use crate::fingerprint;
 use crate::index::{Listing, Published, Source};
 use crate::output::Output;
 use digest_model::model::{ArticlePage, ListingPage};
-use digest_ui::labels::{Label, Labels};
+use digest_ui::labels::{language, Label, Labels};
 use digest_ui::titles;
 use serde_json::json;
 use std::fs;
@@ -86,7 +86,7 @@ impl<'a> Pages<'a> {
         let index = dist.join("index.html");
         let html = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
         let labels = crate::locales::site_labels(&published.site);
-        let shell = shell::prepare(&html, dist, offline, labels)?;
+        let shell = shell::prepare(&html, dist, offline, labels, !published.site.labels.is_empty())?;
         let template = Template::parse(&shell.html)?;
         let urls = SiteUrls::new(published.site.url.as_deref());
         let paths = urls.paths();
@@ -215,7 +215,7 @@ impl<'a> Pages<'a> {
             let tags = self.listing_tags(&search, t.get(Label::Search), t.get(Label::SearchLabel));
             Ok(self.document(&search, titles::search(&t, site, None), tags, &render::search(site, paths, t)))
         })?;
-        out.file(worker::FILE, None, || worker::script(self.offline, dist, paths))?;
+        out.file(worker::FILE, None, || worker::script(self.offline, dist, paths, &language(self.labels.locale())))?;
         // The Content-Security-Policy the pages need: `csp.txt` for a server's configuration (such
         // as deploy/nginx.conf), and `_headers` when the build has one.
         out.file("csp.txt", None, || Ok(format!("{}\n", self.policy)))?;

@@ -85,7 +85,9 @@ fn inlinable(dist: &Path, href: &str, end: &str) -> Result<String, String> {
 
 /// Prepares `html`; the stylesheets and start script it links are read from `dist` by their file names.
 /// `offline`: the app's element gets `data-offline`, which has the app register the service worker.
-pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels) -> Result<Shell, String> {
+/// `labels` are the site's texts; `own_labels`, whether site.json changes any of them (if not, an
+/// English page tells the app it need not load its texts: they are the ones it carries).
+pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels, own_labels: bool) -> Result<Shell, String> {
     let hrefs: RefCell<Vec<String>> = RefCell::default();
     let failure: RefCell<Option<String>> = RefCell::default();
     let html = rewrite(
@@ -123,6 +125,11 @@ pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels) -> Result
                 root.set_attribute("data-locale", labels.locale())?;
                 root.set_attribute("lang", labels.locale())?;
                 root.set_attribute("dir", labels.dir())?;
+                if own_labels {
+                    root.remove_attribute("data-site-labels");
+                } else {
+                    root.set_attribute("data-site-labels", "none")?;
+                }
                 if offline {
                     root.set_attribute("data-offline", "")?;
                 } else {
@@ -216,13 +223,13 @@ mod tests {
 
     #[test]
     fn inlines_the_stylesheets_drops_preloads_and_hashes_the_inline_parts() {
-        let shell = prepare(INDEX, &dist("inline"), false, Labels::english()).unwrap();
+        let shell = prepare(INDEX, &dist("inline"), false, Labels::english(), false).unwrap();
         assert_eq!(
             shell.html,
             "<!doctype html><html lang=\"en\" dir=\"ltr\"><head><script>theme()</script><title>T</title>\
             <script data-js=/digest-1.js data-wasm=/digest-1_bg.wasm data-css=\"/digest-2.css\">start()</script>\
             <style>.digest{color:red}body{margin:0}</style></head>\
-            <body><div id=digest data-locale=\"en\" lang=\"en\" dir=\"ltr\"></div></body></html>"
+            <body><div id=digest data-locale=\"en\" lang=\"en\" dir=\"ltr\" data-site-labels=\"none\"></div></body></html>"
         );
         assert_eq!(
             shell.policy,
@@ -239,11 +246,11 @@ mod tests {
     #[test]
     fn a_prepared_shell_is_prepared_again_to_the_same_bytes() {
         let dist = dist("again");
-        let once = prepare(INDEX, &dist, true, Labels::english()).unwrap();
-        assert_eq!(prepare(&once.html, &dist, true, Labels::english()).unwrap(), once);
+        let once = prepare(INDEX, &dist, true, Labels::english(), false).unwrap();
+        assert_eq!(prepare(&once.html, &dist, true, Labels::english(), false).unwrap(), once);
         assert!(once.html.contains("data-offline"));
         assert!(
-            !prepare(&once.html, &dist, false, Labels::english()).unwrap().html.contains("data-offline"),
+            !prepare(&once.html, &dist, false, Labels::english(), false).unwrap().html.contains("data-offline"),
             "turned off again"
         );
     }
@@ -252,11 +259,12 @@ mod tests {
     fn json_ld_needs_no_hash_and_a_missing_sheet_is_named() {
         let page = "<head><script type=application/ld+json>{}</script></head>";
         let dist = dist("json-ld");
-        assert!(prepare(page, &dist, false, Labels::english())
+        assert!(prepare(page, &dist, false, Labels::english(), false)
             .unwrap()
             .policy
             .contains("script-src 'self' 'wasm-unsafe-eval';"));
-        let err = prepare("<link rel=stylesheet href=/gone-1.css>", &dist, false, Labels::english()).unwrap_err();
+        let err =
+            prepare("<link rel=stylesheet href=/gone-1.css>", &dist, false, Labels::english(), false).unwrap_err();
         assert!(err.contains("gone-1.css"), "{err}");
     }
 

@@ -23,7 +23,8 @@ fn is_hashed(name: &str) -> bool {
 }
 
 /// The worker's script: for offline reading of the build in `dist`, or the one that removes itself.
-pub fn script(offline: bool, dist: &Path, paths: &Paths) -> Result<String, String> {
+/// `language` is the site's: the app loads its texts before it starts.
+pub fn script(offline: bool, dist: &Path, paths: &Paths, language: &str) -> Result<String, String> {
     if !offline {
         return Ok(OFF.to_owned());
     }
@@ -38,6 +39,7 @@ pub fn script(offline: bool, dist: &Path, paths: &Paths) -> Result<String, Strin
         paths.file("data/site.json"),
         paths.file("data/feed/1.json"),
         paths.file("data/search/index.json"),
+        paths.file(&format!("data/locales/{language}.json")),
     ];
     precache.extend(assets.iter().map(|name| paths.file(name)));
     let list = serde_json::to_string(&precache).map_err(|err| format!("cannot write JSON: {err}"))?;
@@ -70,11 +72,12 @@ mod tests {
             fs::write(dist.join(name), "x").unwrap();
         }
         let paths = Paths::new("/learn");
-        let script = script(true, &dist, &paths).unwrap();
+        let script = script(true, &dist, &paths, "en").unwrap();
+        assert!(script.contains(r#""/learn/data/locales/en.json""#), "the texts the app loads before it starts");
         assert!(script.contains(r#"["/learn/","/learn/saved","/learn/search","/learn/data/site.json","#));
         assert!(script.contains(r#""/learn/digest-0123456789abcdef.js","/learn/digest-0123456789abcdef_bg.wasm"]"#));
         assert!(!script.contains("__BUILD__") && !script.contains("index.html"));
-        assert!(super::script(false, &dist, &paths).unwrap().contains("unregister"));
+        assert!(super::script(false, &dist, &paths, "en").unwrap().contains("unregister"));
         let _ = fs::remove_dir_all(&dist);
     }
 }
