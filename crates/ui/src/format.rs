@@ -17,16 +17,16 @@ pub fn reading_time(labels: &Labels, minutes: u32) -> String {
 /// `n` with the locale's digits and grouping ("1,234", "1.234", "1 234").
 #[cfg(target_arch = "wasm32")]
 pub fn number(locale: &str, n: usize) -> String {
-    use js_sys::{Array, Intl, Object};
+    use crate::intl::{self, PerLocale};
+    use js_sys::{Function, Intl, Object};
     use wasm_bindgen::JsValue;
-    let locales = Array::of1(&JsValue::from_str(locale));
+    thread_local! {
+        static FORMAT: PerLocale<Function> = const { PerLocale::new() };
+    }
     #[allow(clippy::cast_precision_loss)]
     let value = JsValue::from_f64(n as f64);
-    Intl::NumberFormat::new(&locales, &Object::new())
-        .format()
-        .call1(&JsValue::NULL, &value)
-        .ok()
-        .and_then(|s| s.as_string())
+    let make = |locales: &js_sys::Array| Some(Intl::NumberFormat::new(locales, &Object::new()).format());
+    intl::with(&FORMAT, locale, make, |format| format.call1(&JsValue::NULL, &value).ok()?.as_string())
         .unwrap_or_else(|| n.to_string())
 }
 
@@ -42,38 +42,29 @@ fn localized(iso: &str, locale: &str) -> Option<String> {
 
 #[cfg(target_arch = "wasm32")]
 fn localized(iso: &str, locale: &str) -> Option<String> {
+    use crate::intl::{self, PerLocale};
     use js_sys::{Date, Function};
-    use std::cell::RefCell;
     use wasm_bindgen::JsValue;
     thread_local! {
-        /// `Intl.DateTimeFormat`'s bound `format`, made once per locale: creating a formatter costs
-        /// far more than using one, and a page of cards formats many dates.
-        static FORMAT: RefCell<Option<(String, Function)>> = const { RefCell::new(None) };
+        static FORMAT: PerLocale<Function> = const { PerLocale::new() };
     }
     let date = Date::new(&JsValue::from_str(iso));
     if date.get_time().is_nan() {
         return None;
     }
-    FORMAT.with(|format| {
-        let mut format = format.borrow_mut();
-        if format.as_ref().is_none_or(|(made_for, _)| made_for != locale) {
-            *format = date_format(locale).map(|f| (locale.to_owned(), f));
-        }
-        let (_, format) = format.as_ref()?;
-        format.call1(&JsValue::NULL, &date).ok()?.as_string()
-    })
+    intl::with(&FORMAT, locale, date_format, |format| format.call1(&JsValue::NULL, &date).ok()?.as_string())
 }
 
+/// `Intl.DateTimeFormat`'s bound `format` for a day, month and year.
 #[cfg(target_arch = "wasm32")]
-fn date_format(locale: &str) -> Option<js_sys::Function> {
-    use js_sys::{Array, Intl, Object, Reflect};
-    use wasm_bindgen::{JsCast, JsValue};
+fn date_format(locales: &js_sys::Array) -> Option<js_sys::Function> {
+    use js_sys::{Intl, Object, Reflect};
+    use wasm_bindgen::JsCast;
     let options = Object::new();
     for (key, value) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
-    let locales = Array::of1(&JsValue::from_str(locale));
-    Intl::DateTimeFormat::new(&locales, &options).format().dyn_into().ok()
+    Intl::DateTimeFormat::new(locales, &options).format().dyn_into().ok()
 }
 
 #[cfg(test)]

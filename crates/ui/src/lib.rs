@@ -11,6 +11,8 @@ pub mod components;
 pub mod dates;
 pub mod format;
 pub mod host_events;
+#[cfg(target_arch = "wasm32")]
+mod intl;
 pub mod labels;
 pub mod plural;
 pub mod progress;

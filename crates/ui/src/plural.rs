@@ -6,23 +6,15 @@ pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"]
 
 #[cfg(target_arch = "wasm32")]
 pub fn category(locale: &str, n: usize) -> &'static str {
-    use js_sys::{Array, Intl, Object};
-    use std::cell::RefCell;
-    use wasm_bindgen::JsValue;
+    use crate::intl::{self, PerLocale};
+    use js_sys::{Intl, Object};
     thread_local! {
-        /// The locale's rules, made once: one locale is used for a whole visit.
-        static RULES: RefCell<Option<(String, Intl::PluralRules)>> = const { RefCell::new(None) };
+        static RULES: PerLocale<Intl::PluralRules> = const { PerLocale::new() };
     }
-    let selected: Option<String> = RULES.with(|rules| {
-        let mut rules = rules.borrow_mut();
-        if rules.as_ref().is_none_or(|(made_for, _)| made_for != locale) {
-            let locales = Array::of1(&JsValue::from_str(locale));
-            *rules = Some((locale.to_owned(), Intl::PluralRules::new(&locales, &Object::new())));
-        }
-        #[allow(clippy::cast_precision_loss)]
-        let n = n as f64;
-        rules.as_ref().map(|(_, made)| made.select(n).into())
-    });
+    #[allow(clippy::cast_precision_loss)]
+    let number = n as f64;
+    let make = |locales: &js_sys::Array| Some(Intl::PluralRules::new(locales, &Object::new()));
+    let selected: Option<String> = intl::with(&RULES, locale, make, |rules| Some(rules.select(number).into()));
     selected
         .and_then(|name| CATEGORIES.iter().copied().find(|c| *c == name))
         .unwrap_or_else(|| rules(&crate::labels::language(locale), n))
