@@ -30,10 +30,7 @@ pub fn StaticCopyNotice() -> impl IntoView {
     let t = use_labels();
     let title = move || reason.with(|error| error.as_ref().map(|e| e.title(&t)));
     // The problem is in bold: the words around it come from the locale's sentence.
-    let (before, after) = t
-        .get(Label::StaticCopy)
-        .split_once("{problem}")
-        .map_or((String::new(), String::new()), |(b, a)| (b.to_owned(), a.to_owned()));
+    let (before, after) = t.around(Label::StaticCopy, "problem", &[]);
     move || {
         if !shown.get() {
             return None;

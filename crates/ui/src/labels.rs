@@ -238,6 +238,14 @@ impl Labels {
         fill(self.get(label), values)
     }
 
+    /// The text on either side of `{name}`, each with `values` filled in, for a view that puts markup of
+    /// its own in that place; a text without `{name}` (a site's own words) comes whole, first.
+    pub fn around(&self, label: Label, name: &str, values: &[(&str, &str)]) -> (String, String) {
+        let text = self.get(label);
+        let (before, after) = text.split_once(&format!("{{{name}}}")).unwrap_or((text, ""));
+        (fill(before, values), fill(after, values))
+    }
+
     /// The form for `n` of `plural` with `{n}` (in the locale's digits) and each `{name}` filled in.
     pub fn count(&self, plural: Plural, n: usize, values: &[(&str, &str)]) -> String {
         let category = plural::category(self.locale(), n);
@@ -314,6 +322,10 @@ mod tests {
         assert_eq!(ar.count(Plural::Results, 3, &[]), "3 نتائج");
         assert_eq!(ar.count(Plural::Results, 100, &[]), "100 نتيجة");
         assert_eq!(ar.dir(), "rtl");
+        let around = en.around(Label::PostedOn, "author", &[("platform", "X")]);
+        assert_eq!(around, (String::new(), " on X".to_owned()));
+        let own = Labels::new("en", [("posted_on".to_owned(), "Posted".to_owned())].into());
+        assert_eq!(own.around(Label::PostedOn, "author", &[]), ("Posted".to_owned(), String::new()));
         assert_eq!(Labels::new("pt-BR", HashMap::new()).dir(), "ltr");
     }
 }

@@ -10,10 +10,7 @@ pub fn SourceQuote(source: Source) -> impl IntoView {
     let label = link_label(&t, &source);
     let handle = source.handle();
     // The handle is isolated (`bdi`): a right-to-left name cannot reorder the words around it.
-    let (before, after) = t
-        .get(Label::PostedOn)
-        .split_once("{author}")
-        .map_or((String::new(), String::new()), |(b, a)| (b.to_owned(), a.replace("{platform}", &platform)));
+    let (before, after) = t.around(Label::PostedOn, "author", &[("platform", &platform)]);
     view! {
         <section class="digest-source" aria-labelledby="digest-source-heading">
             <h2 id="digest-source-heading" lang=ui_lang()>{t.text(Label::OriginalPost)}</h2>
