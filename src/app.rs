@@ -23,6 +23,8 @@ use web_sys::Element;
 #[component]
 pub fn App(
     config: Config,
+    /// What the host page configured wrong, if anything (`Config::problem`): said instead of the app.
+    problem: Option<String>,
     root: SendWrapper<Element>,
     container: SendWrapper<Element>,
     /// The texts of the interface, in the reader's locale.
@@ -33,8 +35,7 @@ pub fn App(
     let handoff = Handoff::attach(&root, container.take(), navigation);
     provide_context(navigation);
     provide_context(handoff);
-    // Before anything is fetched from a base path the page is not under.
-    if let Some(problem) = window().location().pathname().ok().and_then(|path| config.problem(&path)) {
+    if let Some(problem) = problem {
         return view! { <ConfigError message=problem /> }.into_any();
     }
     let api = Api::new(&config.content_url, config.site_name.clone());

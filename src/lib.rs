@@ -48,8 +48,8 @@ pub fn start() {
     // pre-rendered page, already in the site's locale, stays on screen meanwhile).
     wasm_bindgen_futures::spawn_local(async move {
         // Nothing is fetched from a base path the page is not under: the app says what is wrong.
-        let misplaced = window().location().pathname().ok().and_then(|path| config.problem(&path)).is_some();
-        let labels = if misplaced {
+        let problem = window().location().pathname().ok().and_then(|path| config.problem(&path));
+        let labels = if problem.is_some() {
             digest_ui::labels::Labels::english()
         } else {
             locale::load(&config.content_url, config.locale.as_deref(), config.site_labels).await
@@ -59,7 +59,10 @@ pub fn start() {
         let _ = root.set_attribute("dir", labels.dir());
         let mount = container.clone();
         let (root, container) = (SendWrapper::new(root), SendWrapper::new(container));
-        leptos::mount::mount_to(mount.unchecked_into(), move || view! { <app::App config root container labels /> })
-            .forget();
+        leptos::mount::mount_to(
+            mount.unchecked_into(),
+            move || view! { <app::App config problem root container labels /> },
+        )
+        .forget();
     });
 }
