@@ -291,9 +291,9 @@ mod tests {
         assert_eq!(source("personal-blog").platform_name(), None);
     }
 
-    #[test]
-    fn category_name_falls_back_to_the_slug() {
-        let site = Site {
+    /// A site with one category, "tools", and nothing optional.
+    fn site() -> Site {
+        Site {
             version: 1,
             title: "t".into(),
             description: "d".into(),
@@ -305,7 +305,12 @@ mod tests {
             tag_promos: Vec::new(),
             locale: None,
             labels: Default::default(),
-        };
+        }
+    }
+
+    #[test]
+    fn category_name_falls_back_to_the_slug() {
+        let site = site();
         assert_eq!(site.category_name("tools"), "Tools");
         assert_eq!(site.category_name("gone"), "gone");
     }
@@ -317,20 +322,13 @@ mod tests {
     #[test]
     fn the_first_matching_tag_promo_wins_then_the_category_then_the_site() {
         let site = Site {
-            version: 1,
-            title: "t".into(),
-            description: "d".into(),
-            url: None,
-            page_size: 10,
-            categories: Vec::new(),
             promo: Some(promo("site")),
             category_promos: [("tools".to_owned(), promo("tools"))].into(),
             tag_promos: vec![
                 TagPromo { tags: vec!["rag".into(), "agents".into()], promo: promo("first") },
                 TagPromo { tags: vec!["agents".into()], promo: promo("second") },
             ],
-            locale: None,
-            labels: Default::default(),
+            ..site()
         };
         let chosen = |category: &str, tags: &[&str]| {
             let tags: Vec<String> = tags.iter().map(|t| (*t).to_owned()).collect();
