@@ -239,8 +239,8 @@ fn unknown_promo_categories(site: &Site, site_file: &Path) -> Vec<Problem> {
 
 /// Tags in `tag_promos` that no article carries: an error when it looks misspelt, else a warning.
 fn unknown_promo_tags(site: &Site, site_file: &Path, articles: &[Checked]) -> Vec<Problem> {
-    let wanted: FxHashSet<&str> = site.tag_promos.iter().flat_map(|p| p.tags.iter().map(String::as_str)).collect();
-    if wanted.is_empty() {
+    // Most sites have no tag promos: no reason then to gather every article's tags.
+    if site.tag_promos.is_empty() {
         return Vec::new();
     }
     let used: FxHashSet<&str> = articles.iter().flat_map(|c| c.meta.tags.iter().map(String::as_str)).collect();
