@@ -1,7 +1,9 @@
 //! The shell: context every page reads, the router and its routes, header and footer.
 
 use crate::api::{provide_site, Api};
-use crate::components::{AppHeader, OfflineNotice, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice};
+use crate::components::{
+    AppHeader, Deferred, OfflineNotice, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice,
+};
 use crate::config::Config;
 use crate::handoff::Handoff;
 use crate::navigation::Navigation;
@@ -49,15 +51,18 @@ pub fn App(
     provide_context(saved);
     // Another tab of the reader saved or removed an article.
     let storage = window_event_listener(leptos::ev::storage, move |_| saved.reload());
-    events::install(&root, &config.base_path, config.embed_origin.clone(), navigation);
-    if let Some(origin) = config.embed_origin.clone() {
-        embed::install(&root, origin, navigation);
-    }
-    prefetch::install(&root, api, navigation, config.prefetch);
-    if config.offline {
-        offline::register(&paths);
-        offline::keep_saved_articles(saved, api, paths);
-    }
+    let (host, setup) = (root.clone(), config.clone());
+    handoff.later(move || {
+        events::install(&host, &setup.base_path, setup.embed_origin.clone(), navigation);
+        if let Some(origin) = setup.embed_origin.clone() {
+            embed::install(&host, origin, navigation);
+        }
+        prefetch::install(&host, api, navigation, setup.prefetch);
+        if setup.offline {
+            offline::register(&paths);
+            offline::keep_saved_articles(saved, api, paths);
+        }
+    });
     provide_context(config.clone());
     // Mounted inside the host page's own <main>, the reader's is not a second main landmark.
     let in_host_main = root.closest("main").ok().flatten().is_some();
@@ -70,25 +75,31 @@ pub fn App(
 
     view! {
         <Router base=config.base_path>
-            <SkipLink />
-            <AppHeader />
-            <StaleNotice />
-            <OfflineNotice />
+            <Deferred>
+                <SkipLink />
+                <AppHeader />
+                <StaleNotice />
+                <OfflineNotice />
+            </Deferred>
             <MainArea nested=in_host_main>
-                <Routes fallback=|| view! { <NotFoundPage /> }>
-                    <Route path=path!("/") view=FeedPage />
-                    <Route path=path!("/page/:page") view=FeedPage />
-                    <Route path=path!("/articles/:slug") view=ArticlePage />
-                    <Route path=path!("/categories/:slug") view=CategoryPage />
-                    <Route path=path!("/categories/:slug/page/:page") view=CategoryPage />
-                    <Route path=path!("/saved") view=SavedPage />
-                    <Route path=path!("/search") view=SearchPage />
-                </Routes>
+                <Deferred>
+                    <Routes fallback=|| view! { <NotFoundPage /> }>
+                        <Route path=path!("/") view=FeedPage />
+                        <Route path=path!("/page/:page") view=FeedPage />
+                        <Route path=path!("/articles/:slug") view=ArticlePage />
+                        <Route path=path!("/categories/:slug") view=CategoryPage />
+                        <Route path=path!("/categories/:slug/page/:page") view=CategoryPage />
+                        <Route path=path!("/saved") view=SavedPage />
+                        <Route path=path!("/search") view=SearchPage />
+                    </Routes>
+                </Deferred>
             </MainArea>
-            <SiteFooter />
-            <RouteAnnouncer />
-            <StaticCopyNotice />
-            <SavedNotice />
+            <Deferred>
+                <SiteFooter />
+                <RouteAnnouncer />
+                <StaticCopyNotice />
+                <SavedNotice />
+            </Deferred>
         </Router>
     }
     .into_any()

@@ -15,7 +15,9 @@
 
 use crate::api::ApiError;
 use crate::navigation::{Navigation, ReadyPage, Shown};
+use crate::tasks::yield_now;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -43,6 +45,10 @@ pub struct Handoff {
     /// Why the app's page could not replace the pre-rendered one, while that one stays on screen;
     /// `None` when the app is live (or there was nothing pre-rendered).
     kept: RwSignal<Option<ApiError>>,
+    /// Parts of the app still to be built ([`Handoff::later`]); the swap waits for them.
+    held: StoredValue<u32>,
+    /// Whether the swap was due while parts were held.
+    due: StoredValue<bool>,
 }
 
 fn static_content() -> Option<Element> {
@@ -75,8 +81,13 @@ impl Handoff {
                 let _ = root.append_child(&app);
             }
         }
-        let handoff =
-            Self { waiting: StoredValue::new(waiting), when_live: StoredValue::new(None), kept: RwSignal::new(None) };
+        let handoff = Self {
+            waiting: StoredValue::new(waiting),
+            when_live: StoredValue::new(None),
+            kept: RwSignal::new(None),
+            held: StoredValue::new(0),
+            due: StoredValue::new(false),
+        };
         navigation.on_ready(move |page| handoff.settle(page));
         handoff
     }
@@ -86,7 +97,8 @@ impl Handoff {
         self.kept
     }
 
-    fn is_waiting(&self) -> bool {
+    /// Whether the app is being built off-screen, to replace a pre-rendered page when ready.
+    pub fn is_waiting(&self) -> bool {
         self.waiting.with_value(Option::is_some)
     }
 
@@ -120,7 +132,36 @@ impl Handoff {
         self.finish_after(PRESS_WAIT_LIMIT);
     }
 
+    /// Runs `work` in a browser task of its own while the app builds off-screen behind a pre-rendered
+    /// page, and the swap waits for it; at once otherwise. Starting the app in several short tasks
+    /// lets the reader's input through in between (README, "Speed and size"); work handed over in one
+    /// task runs in that order.
+    pub fn later(&self, work: impl FnOnce() + 'static) {
+        if !self.is_waiting() {
+            work();
+            return;
+        }
+        let handoff = *self;
+        handoff.held.update_value(|held| *held += 1);
+        let owner = Owner::current();
+        spawn_local(async move {
+            yield_now().await;
+            match owner {
+                Some(owner) => owner.with(work),
+                None => work(),
+            }
+            handoff.held.update_value(|held| *held = held.saturating_sub(1));
+            if handoff.held.get_value() == 0 && handoff.due.try_update_value(std::mem::take).unwrap_or(false) {
+                handoff.finish();
+            }
+        });
+    }
+
     fn finish_after(&self, patience: Duration) {
+        if self.held.get_value() > 0 {
+            self.due.set_value(true);
+            return;
+        }
         if self.is_waiting() && static_content().is_some_and(|content| is_pressed(&content)) && !patience.is_zero() {
             let handoff = *self;
             set_timeout(move || handoff.finish_after(patience.saturating_sub(PRESS_POLL)), PRESS_POLL);

@@ -3,12 +3,12 @@
 //! What the reader is told about a failure is [`crate::api`]'s business.
 
 use crate::retry::{retry_delay_ms, Failure};
+use crate::tasks::sleep;
 use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal};
 
 /// How long one attempt may take, headers and body together.
@@ -126,12 +126,4 @@ fn network_error(error: &gloo_net::Error) -> TransportError {
     } else {
         TransportError::Offline
     }
-}
-
-async fn sleep(ms: u32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, i32::try_from(ms).unwrap_or(i32::MAX));
-    });
-    let _ = JsFuture::from(promise).await;
 }

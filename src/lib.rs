@@ -19,6 +19,7 @@ pub mod pages;
 pub mod prefetch;
 pub mod retry;
 pub mod search;
+pub mod tasks;
 
 use digest_ui::theme;
 use leptos::prelude::*;
@@ -55,6 +56,9 @@ pub fn start() {
             locale::load(&config.content_url, config.locale.as_deref(), config.site_labels).await
         };
         crash::speak(labels);
+        // The wasm was instantiated in this very task: the app is built in the next one, so that no
+        // task of the start runs long (README, "Speed and size").
+        tasks::yield_now().await;
         let _ = root.set_attribute("lang", labels.locale());
         let _ = root.set_attribute("dir", labels.dir());
         let mount = container.clone();

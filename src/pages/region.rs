@@ -1,5 +1,6 @@
 use crate::api::{Api, ApiError};
 use crate::components::ErrorView;
+use crate::handoff::Handoff;
 use crate::navigation::{Navigation, PageReady};
 use crate::page_meta::PageMeta;
 use crate::pages::NotFoundPage;
@@ -22,12 +23,15 @@ pub fn page_region<T: 'static>(
 ) -> impl IntoView {
     let api = expect_context::<Api>();
     let navigation = expect_context::<Navigation>();
+    let handoff = expect_context::<Handoff>();
     let t = use_labels();
     let on_retry = Callback::new(move |()| {
         navigation.refocus_on_next_ready();
         api.refresh();
     });
     move || match loaded() {
+        // Off-screen behind a pre-rendered page, a skeleton would never be seen.
+        None if handoff.is_waiting() => ().into_any(),
         None => skeleton(),
         Some(Ok(value)) => content(value),
         Some(Err(error @ ApiError::NotFound { .. })) => view! { <NotFoundPage failure=Some(error) /> }.into_any(),

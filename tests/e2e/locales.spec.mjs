@@ -1,6 +1,7 @@
 // The reader in each bundled locale, as the example learning site sets it (data-locale on #digest in
 // mount mode, on the embed element in iframe mode): the locale's labels and no English one left,
-// dates as Intl writes them in that locale, lang and dir on the reader's root, and Arabic laid out
+// dates as Intl writes them in that locale and the reader's time zone (a region, which the bundled
+// formats do not know, goes to Intl itself), lang and dir on the reader's root, and Arabic laid out
 // right to left (a screenshot, test-results/locale-ar-article.png, to look at).
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.mjs";
@@ -123,4 +124,34 @@ test("a locale whose texts cannot be loaded starts in English and says why", asy
   await page.goto(`${BASE}/articles/agents-need-undo`);
   await expect(page.locator("#digest").getByRole("heading", { level: 2, name: "Why it matters" })).toBeVisible();
   expect(warnings.join("\n")).toContain("could not load the texts for \"de\"");
+});
+
+// Dates are written from the bundled formats in the browser too (no Intl formatter to make on the
+// first page), on the reader's calendar day: far east of UTC, an article published at 10:30 UTC is
+// already the next day.
+test.describe("in a time zone 14 hours ahead of UTC", () => {
+  test.use({ timezoneId: "Pacific/Kiritimati" });
+
+  test("an article's date is the reader's day, as Intl writes it there", async ({ page }) => {
+    await hostPageIn(page, "de", "#digest");
+    await page.goto(`${BASE}/articles/agents-need-undo`);
+    const time = page.locator("#digest .digest-app .digest-article__meta time");
+    const iso = await time.getAttribute("datetime");
+    const [here, utc] = await page.evaluate((iso) =>
+      [undefined, "UTC"].map((timeZone) => new Intl.DateTimeFormat("de", { year: "numeric", month: "short", day: "numeric", timeZone }).format(new Date(iso))), iso);
+    expect(here).not.toEqual(utc);
+    await expect(time).toHaveText(here);
+  });
+});
+
+test("a locale with a region the bundled formats do not know is written by Intl", async ({ page }) => {
+  await hostPageIn(page, "en-GB", "#digest");
+  await page.goto(`${BASE}/articles/agents-need-undo`);
+  const time = page.locator("#digest .digest-app .digest-article__meta time");
+  const iso = await time.getAttribute("datetime");
+  const expected = await page.evaluate((iso) =>
+    new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", day: "numeric" }).format(new Date(iso)), iso);
+  // Day first, as British English writes it: not the table's "Nov 22, 2026".
+  expect(expected).toMatch(/^\d+ Nov 2026$/);
+  await expect(time).toHaveText(expected);
 });

@@ -1,5 +1,5 @@
-//! RFC 3339 timestamps, parsed without a date library: the app formats dates with the browser's `Intl`,
-//! so all we need here is to check them and order articles by them.
+//! RFC 3339 timestamps, parsed without a date library: all we need is to check them, order articles
+//! by them and find their calendar day (`digest_ui::dates` writes it in each bundled language).
 
 /// Seconds since 1970-01-01T00:00:00Z of an RFC 3339 timestamp such as `2026-11-20T09:30:00Z` or
 /// `2026-11-20T10:30:00.250+01:00`; `None` when it is not one.

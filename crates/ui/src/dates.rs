@@ -1,6 +1,8 @@
-//! The bundled locales' dates and numbers, for pages rendered to HTML, where there is no `Intl`:
-//! CLDR's formats as `Intl` writes them (`{year: "numeric", month: "short", day: "numeric"}`), taken
-//! from it, so a pre-rendered page says what the app then says (tests/e2e/locales.spec.mjs compares).
+//! The bundled languages' dates and numbers: CLDR's formats as `Intl` writes them (`{year: "numeric",
+//! month: "short", day: "numeric"}`), taken from it, so a pre-rendered page says what the app then says
+//! (tests/e2e/locales.spec.mjs compares). Pages rendered to HTML have no `Intl`; in the browser these
+//! tables serve a bundled language without a region too, because making an `Intl.DateTimeFormat`
+//! costs more than building the whole article (README, "Speed and size").
 
 use crate::labels::language;
 
@@ -94,12 +96,18 @@ fn months(language: &str) -> [&'static str; 12] {
     }
 }
 
-/// The UTC date of `iso` as `locale` writes it.
-pub fn utc(iso: &str, locale: &str) -> Option<String> {
-    let days = digest_model::time::parse_rfc3339(iso)?.div_euclid(86_400);
+/// The date of `iso`, `east` seconds ahead of UTC, as `locale` writes it.
+pub fn written(iso: &str, locale: &str, east: impl FnOnce(i64) -> i64) -> Option<String> {
+    let seconds = digest_model::time::parse_rfc3339(iso)?;
+    let days = (seconds + east(seconds)).div_euclid(86_400);
     let (year, month, day) = digest_model::time::civil_from_days(days);
     let pattern = usize::try_from(month - 1).ok().and_then(|i| months(&language(locale)).get(i).copied())?;
     Some(pattern.replace("{d}", &day.to_string()).replace("{y}", &year.to_string()))
+}
+
+/// Whether these tables write `locale` as `Intl` does: a bundled language, with no region.
+pub fn cover(locale: &str) -> bool {
+    crate::labels::LOCALES.contains(&locale)
 }
 
 /// `n` grouped in thousands as `locale` does: Spanish leaves four digits alone, French groups with a
@@ -131,12 +139,15 @@ mod tests {
 
     #[test]
     fn dates_and_numbers_as_intl_writes_them() {
-        let on = |locale| utc("2026-11-23T14:00:00Z", locale).unwrap();
+        let on = |locale| written("2026-11-23T14:00:00Z", locale, |_| 0).unwrap();
         assert_eq!(
             ["en", "de", "es", "fr", "pt-BR", "ar"].map(on),
             ["Nov 23, 2026", "23. Nov. 2026", "23 nov 2026", "23 nov. 2026", "23 de nov. de 2026", "23 نوفمبر 2026"]
         );
-        assert_eq!(utc("nonsense", "en"), None);
+        assert_eq!(written("nonsense", "en", |_| 0), None);
+        assert_eq!(written("2026-11-23T23:30:00Z", "en", |_| 3600).as_deref(), Some("Nov 24, 2026"));
+        assert_eq!(written("2026-11-23T00:30:00Z", "de", |_| -3600).as_deref(), Some("22. Nov. 2026"));
+        assert!(cover("pt") && !cover("pt-PT") && !cover("it"));
         assert_eq!(
             [1234, 12345, 1_234_567].map(|n| group("es", n)),
             ["1234".to_owned(), "12.345".to_owned(), "1.234.567".to_owned()]

@@ -1,6 +1,7 @@
-//! Dates, numbers and reading times in the reader's locale. In the browser `Intl` formats them (no
-//! date tables in our wasm), dates in the reader's time zone; rendered to HTML by the publisher, the
-//! bundled locales' CLDR formats (`dates.rs`) write them, in UTC, until the app takes the page over.
+//! Dates, numbers and reading times in the reader's locale. The bundled languages' CLDR formats
+//! (`dates.rs`) write them: rendered to HTML by the publisher, dates in UTC; in the browser, dates in
+//! the reader's time zone. A locale with a region (`en-GB`, `pt-PT`, `de-CH`), which those tables do not
+//! know, is formatted in the browser by `Intl`.
 
 use crate::labels::{Labels, Plural};
 
@@ -18,6 +19,9 @@ pub fn reading_time(labels: &Labels, minutes: u32) -> String {
 #[cfg(target_arch = "wasm32")]
 pub fn number(locale: &str, n: usize) -> String {
     use crate::intl::{self, PerLocale};
+    if crate::dates::cover(locale) {
+        return crate::dates::group(locale, n);
+    }
     use js_sys::{Function, Intl, Object};
     use wasm_bindgen::JsValue;
     thread_local! {
@@ -37,7 +41,7 @@ pub fn number(locale: &str, n: usize) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn localized(iso: &str, locale: &str) -> Option<String> {
-    crate::dates::utc(iso, locale)
+    crate::dates::written(iso, locale, |_| 0)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -47,6 +51,12 @@ fn localized(iso: &str, locale: &str) -> Option<String> {
     use wasm_bindgen::JsValue;
     thread_local! {
         static FORMAT: PerLocale<Function> = const { PerLocale::new() };
+    }
+    if crate::dates::cover(locale) {
+        // The reader's offset from UTC on that day (`getTimezoneOffset` counts minutes west).
+        #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+        let east = |utc: i64| -(Date::new(&JsValue::from_f64(utc as f64 * 1000.0)).get_timezone_offset() as i64) * 60;
+        return crate::dates::written(iso, locale, east);
     }
     let date = Date::new(&JsValue::from_str(iso));
     if date.get_time().is_nan() {

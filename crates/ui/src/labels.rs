@@ -4,7 +4,7 @@
 //!
 //! `{name}` in a text is filled in by the caller ([`Labels::fill`]); a [`Plural`] has one text per
 //! plural category of the locale (`min_read.one`, `min_read.other`, and in Arabic also `.zero`,
-//! `.two`, `.few`, `.many`), chosen by `Intl.PluralRules` in the browser.
+//! `.two`, `.few`, `.many`), chosen by [`plural::category`].
 
 use crate::plural;
 use leptos::prelude::*;

@@ -7,7 +7,6 @@
 
 pub mod clipboard;
 pub mod components;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod dates;
 pub mod format;
 pub mod host_events;

@@ -1,5 +1,5 @@
-//! Which plural form a number takes in a locale. In the browser `Intl.PluralRules` says; rendered to
-//! HTML by the publisher, CLDR's rules for whole numbers in the bundled languages say the same.
+//! Which plural form a number takes in a locale: CLDR's rules for whole numbers in the bundled
+//! languages; in the browser, for a locale with a region, `Intl.PluralRules` (as for dates, `dates.rs`).
 
 /// Every plural category, as `Intl.PluralRules` names them.
 pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -10,6 +10,9 @@ pub fn category(locale: &str, n: usize) -> &'static str {
     use js_sys::{Intl, Object};
     thread_local! {
         static RULES: PerLocale<Intl::PluralRules> = const { PerLocale::new() };
+    }
+    if crate::dates::cover(locale) {
+        return rules(locale, n);
     }
     #[allow(clippy::cast_precision_loss)]
     let number = n as f64;

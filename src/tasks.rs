@@ -1,0 +1,19 @@
+//! Waiting in a browser task of its own: a future that resolves from a timer, so the work after it
+//! runs once the browser has had its turn (input, rendering) instead of in the task before it.
+
+use leptos::prelude::window;
+use wasm_bindgen_futures::JsFuture;
+
+/// Resolves after `ms` milliseconds, in a later task.
+pub async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, i32::try_from(ms).unwrap_or(i32::MAX));
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Ends the current task: what follows runs in the next one.
+pub async fn yield_now() {
+    sleep(0).await;
+}
