@@ -19,13 +19,13 @@ pub fn reading_time(labels: &Labels, minutes: u32) -> String {
 #[cfg(target_arch = "wasm32")]
 pub fn number(locale: &str, n: usize) -> String {
     use crate::intl::{self, PerLocale};
-    if crate::dates::cover(locale) {
-        return crate::dates::group(locale, n);
-    }
     use js_sys::{Function, Intl, Object};
     use wasm_bindgen::JsValue;
     thread_local! {
         static FORMAT: PerLocale<Function> = const { PerLocale::new() };
+    }
+    if crate::dates::cover(locale) {
+        return crate::dates::group(locale, n);
     }
     #[allow(clippy::cast_precision_loss)]
     let value = JsValue::from_f64(n as f64);
