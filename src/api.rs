@@ -232,16 +232,16 @@ impl Api {
     }
 
     /// Loads an article into the cache before the reader asks for it: one attempt, and a failure
-    /// leaves no trace (the page's own load, with its retries and messages, deals with it).
-    pub async fn prefetch_article(&self, slug: &str) {
+    /// leaves no trace (the page's own load, with its retries and messages, deals with it). Whether
+    /// it is in the cache now.
+    pub async fn prefetch_article(&self, slug: &str) -> bool {
         let url = self.article_url(slug);
         let generation = self.generation.get_untracked();
         let now = js_sys::Date::now();
-        if let Ok(text) = http::get_text_once(&url).await {
-            if let Ok(page) = parse_any::<ArticlePage>(&url, &text) {
-                self.remember(url, page, generation, now);
-            }
-        }
+        let Ok(text) = http::get_text_once(&url).await else { return false };
+        let Ok(page) = parse_any::<ArticlePage>(&url, &text) else { return false };
+        self.remember(url, page, generation, now);
+        true
     }
 
     async fn get<T: DeserializeOwned + Validate + Clone + 'static>(&self, url: &str) -> Result<T, ApiError> {

@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::handoff::Handoff;
 use crate::navigation::Navigation;
 use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage, SearchPage};
+use crate::warm::Warmer;
 use crate::{embed, events, offline, prefetch};
 use digest_model::Paths;
 use digest_ui::components::{SiteFooter, SkipLink};
@@ -35,42 +36,33 @@ pub fn App(
     provide_context(labels);
     let navigation = Navigation::install();
     let handoff = Handoff::attach(&root, container.take(), navigation);
+    let startup = handoff.startup();
     provide_context(navigation);
     provide_context(handoff);
+    provide_context(startup);
     if let Some(problem) = problem {
         return view! { <ConfigError message=problem /> }.into_any();
     }
-    let api = Api::new(&config.content_url, config.site_name.clone());
-    provide_context(api);
-    provide_site();
-    let paths = Paths::new(&config.base_path);
-    provide_context(paths.clone());
-    provide_context(ThemeTarget { root: root.clone(), host: config.theme });
-    provide_context(config.share_base());
-    let saved = SavedStore::load();
-    provide_context(saved);
-    // Another tab of the reader saved or removed an article.
-    let storage = window_event_listener(leptos::ev::storage, move |_| saved.reload());
+    provide_context(config.clone());
+    // Mounted inside the host page's own <main>, the reader's is not a second main landmark.
+    let in_host_main = root.closest("main").ok().flatten().is_some();
+    // What the pages read, then what listens to them, each in a task of its own behind a pre-rendered
+    // page: handed over before the view, they run before any part of it is built.
     let (host, setup) = (root.clone(), config.clone());
-    handoff.later(move || {
+    startup.later(move || provide_services(&host, &setup));
+    let (host, setup) = (root.clone(), config.clone());
+    startup.later(move || {
+        let (api, saved, paths) = (expect_context::<Api>(), expect_context::<SavedStore>(), expect_context::<Paths>());
         events::install(&host, &setup.base_path, setup.embed_origin.clone(), navigation);
         if let Some(origin) = setup.embed_origin.clone() {
             embed::install(&host, origin, navigation);
         }
-        prefetch::install(&host, api, navigation, setup.prefetch);
+        let warmer = Warmer::install(api, navigation, setup.base_path.clone());
+        prefetch::install(&host, api, navigation, warmer, setup.prefetch);
         if setup.offline {
             offline::register(&paths);
             offline::keep_saved_articles(saved, api, paths);
         }
-    });
-    provide_context(config.clone());
-    // Mounted inside the host page's own <main>, the reader's is not a second main landmark.
-    let in_host_main = root.closest("main").ok().flatten().is_some();
-    // Coming back online loads again whatever failed, or was shown from an old copy.
-    let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
-    on_cleanup(move || {
-        online.remove();
-        storage.remove();
     });
 
     view! {
@@ -103,6 +95,27 @@ pub fn App(
         </Router>
     }
     .into_any()
+}
+
+/// Provides what the pages read: the content, the site, the paths, the theme's target, the share base
+/// and the saved articles (kept in step with the reader's other tabs).
+fn provide_services(root: &SendWrapper<Element>, config: &Config) {
+    let api = Api::new(&config.content_url, config.site_name.clone());
+    provide_context(api);
+    provide_site();
+    provide_context(Paths::new(&config.base_path));
+    provide_context(ThemeTarget { root: root.clone(), host: config.theme });
+    provide_context(config.share_base());
+    let saved = SavedStore::load();
+    provide_context(saved);
+    // Another tab of the reader saved or removed an article.
+    let storage = window_event_listener(leptos::ev::storage, move |_| saved.reload());
+    // Coming back online loads again whatever failed, or was shown from an old copy.
+    let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
+    on_cleanup(move || {
+        online.remove();
+        storage.remove();
+    });
 }
 
 /// Where the pages go: the page's `<main>`, or inside a host's `<main>` a plain element (a page has one

@@ -15,9 +15,8 @@
 
 use crate::api::ApiError;
 use crate::navigation::{Navigation, ReadyPage, Shown};
-use crate::tasks::yield_now;
+use crate::startup::Startup;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -45,10 +44,8 @@ pub struct Handoff {
     /// Why the app's page could not replace the pre-rendered one, while that one stays on screen;
     /// `None` when the app is live (or there was nothing pre-rendered).
     kept: RwSignal<Option<ApiError>>,
-    /// Parts of the app still to be built ([`Handoff::later`]); the swap waits for them.
-    held: StoredValue<u32>,
-    /// Whether the swap was due while parts were held.
-    due: StoredValue<bool>,
+    /// The app's start in short tasks; the swap waits until every part is built.
+    startup: Startup,
 }
 
 fn static_content() -> Option<Element> {
@@ -81,12 +78,12 @@ impl Handoff {
                 let _ = root.append_child(&app);
             }
         }
+        let startup = Startup::new(waiting.is_some());
         let handoff = Self {
             waiting: StoredValue::new(waiting),
             when_live: StoredValue::new(None),
             kept: RwSignal::new(None),
-            held: StoredValue::new(0),
-            due: StoredValue::new(false),
+            startup,
         };
         navigation.on_ready(move |page| handoff.settle(page));
         handoff
@@ -129,39 +126,16 @@ impl Handoff {
     /// static page's controls (a key or a pointer held down on it), the swap waits for the release:
     /// swapped in between, the press would end on the app's control and the click would be lost.
     fn finish(&self) {
-        self.finish_after(PRESS_WAIT_LIMIT);
+        let handoff = *self;
+        self.startup.when_built(move || handoff.finish_after(PRESS_WAIT_LIMIT));
     }
 
-    /// Runs `work` in a browser task of its own while the app builds off-screen behind a pre-rendered
-    /// page, and the swap waits for it; at once otherwise. Starting the app in several short tasks
-    /// lets the reader's input through in between (README, "Speed and size"); work handed over in one
-    /// task runs in that order.
-    pub fn later(&self, work: impl FnOnce() + 'static) {
-        if !self.is_waiting() {
-            work();
-            return;
-        }
-        let handoff = *self;
-        handoff.held.update_value(|held| *held += 1);
-        let owner = Owner::current();
-        spawn_local(async move {
-            yield_now().await;
-            match owner {
-                Some(owner) => owner.with(work),
-                None => work(),
-            }
-            handoff.held.update_value(|held| *held = held.saturating_sub(1));
-            if handoff.held.get_value() == 0 && handoff.due.try_update_value(std::mem::take).unwrap_or(false) {
-                handoff.finish();
-            }
-        });
+    /// How the app's start is split, for the shell to hand its parts to.
+    pub fn startup(&self) -> Startup {
+        self.startup
     }
 
     fn finish_after(&self, patience: Duration) {
-        if self.held.get_value() > 0 {
-            self.due.set_value(true);
-            return;
-        }
         if self.is_waiting() && static_content().is_some_and(|content| is_pressed(&content)) && !patience.is_zero() {
             let handoff = *self;
             set_timeout(move || handoff.finish_after(patience.saturating_sub(PRESS_POLL)), PRESS_POLL);
@@ -169,6 +143,7 @@ impl Handoff {
         }
         let Some(app) = self.waiting.try_update_value(Option::take).flatten() else { return };
         let app = app.take();
+        self.startup.stop_splitting();
         if let Some(content) = static_content() {
             let clicked = recorded_clicks(&content);
             let focused = focused_index(&content);

@@ -19,7 +19,9 @@ pub mod pages;
 pub mod prefetch;
 pub mod retry;
 pub mod search;
+pub mod startup;
 pub mod tasks;
+pub mod warm;
 
 use digest_ui::theme;
 use leptos::prelude::*;

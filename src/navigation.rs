@@ -7,6 +7,7 @@
 //! pre-rendered page, the host of an iframe, prefetching) listens with [`Navigation::on_ready`].
 
 use crate::api::ApiError;
+use crate::startup::Startup;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use send_wrapper::SendWrapper;
@@ -183,10 +184,14 @@ pub fn PageReady(
 ) -> impl IntoView {
     let location = use_location();
     let navigation = expect_context::<Navigation>();
+    let startup = expect_context::<Startup>();
     Effect::new(move |_| {
         let path = location.pathname.get_untracked();
         let search = location.search.get_untracked();
         let url = if search.is_empty() { path } else { format!("{path}?{search}") };
-        navigation.page_ready(ReadyPage { url, failure: failure.clone() });
+        let failure = failure.clone();
+        // Behind a pre-rendered page, the swap (and all that follows a ready page) is a task of its
+        // own, apart from building the page.
+        startup.later(move || navigation.page_ready(ReadyPage { url, failure }));
     });
 }

@@ -2,6 +2,7 @@
 //! runs once the browser has had its turn (input, rendering) instead of in the task before it.
 
 use leptos::prelude::window;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Resolves after `ms` milliseconds, in a later task.
@@ -16,4 +17,21 @@ pub async fn sleep(ms: u32) {
 /// Ends the current task: what follows runs in the next one.
 pub async fn yield_now() {
     sleep(0).await;
+}
+
+/// Resolves when the browser is idle (`requestIdleCallback`, waiting at most a second), or after a
+/// moment in browsers without it.
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let request = js_sys::Reflect::get(&window(), &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &1000.into());
+        let requested = request.is_some_and(|request| request.call2(&window(), &resolve, &options).is_ok());
+        if !requested {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }

@@ -10,6 +10,7 @@ pub mod queue;
 
 use crate::api::Api;
 use crate::navigation::{Navigation, Shown};
+use crate::warm::Warmer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use queue::PrefetchQueue;
@@ -27,6 +28,8 @@ pub const ATTRIBUTE: &str = "data-digest-prefetch";
 struct Prefetcher {
     api: Api,
     queue: StoredValue<PrefetchQueue>,
+    /// Told of each article prefetched, to compile the article page's code before it is opened.
+    warmer: Warmer,
 }
 
 impl Prefetcher {
@@ -43,7 +46,9 @@ impl Prefetcher {
 
     fn run(self, slug: String) {
         spawn_local(async move {
-            self.api.prefetch_article(&slug).await;
+            if self.api.prefetch_article(&slug).await {
+                self.warmer.prefetched(&slug);
+            }
             if let Some(next) = self.queue.try_update_value(PrefetchQueue::finished).flatten() {
                 self.run(next);
             }
@@ -54,11 +59,11 @@ impl Prefetcher {
 /// Prefetches from the cards under `root`, unless the host turned it off (`enabled` false) or the
 /// reader's connection asks for less ([`connection_allows`]). What it installs goes with the calling
 /// owner.
-pub fn install(root: &Element, api: Api, navigation: Navigation, enabled: bool) {
+pub fn install(root: &Element, api: Api, navigation: Navigation, warmer: Warmer, enabled: bool) {
     if !enabled || !connection_allows() {
         return;
     }
-    let prefetcher = Prefetcher { api, queue: StoredValue::new(PrefetchQueue::new()) };
+    let prefetcher = Prefetcher { api, queue: StoredValue::new(PrefetchQueue::new()), warmer };
     // A card pointed at or focused: the reader is about to open it.
     let on_intent = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
         let card = event

@@ -95,3 +95,38 @@ for (const [why, setUp] of [
   await loaded(page);
   expect(seen.urls).toHaveLength(1);
 });
+
+// The app compiles the article page's code before the first article is opened, by building a
+// prefetched article off-screen when the browser is idle (src/warm.rs): that must leave no trace.
+test("a prefetched article is built off-screen when idle, leaving no trace", async ({ page }) => {
+  const problems = [];
+  // (The test browser blocks service workers, and says so.)
+  const harness = /^Service Worker registration blocked by Playwright/;
+  page.on("console", (message) => ["error", "warning"].includes(message.type()) && !harness.test(message.text()) && problems.push(message.text()));
+  page.on("pageerror", (error) => problems.push(String(error)));
+  await page.addInitScript(() => {
+    window.__digestEvents = [];
+    for (const type of ["navigate", "promo", "share", "save", "search"]) {
+      document.addEventListener(`digest:${type}`, (event) => window.__digestEvents.push({ type, detail: event.detail }));
+    }
+  });
+  await page.goto("/");
+  await loaded(page);
+  const before = await page.evaluate(() => ({ title: document.title, stored: { ...localStorage }, main: document.querySelector("main").innerHTML }));
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName("digest:warmed").length), { timeout: 15_000 }).toBe(1);
+  const after = await page.evaluate(() => ({ title: document.title, stored: { ...localStorage }, main: document.querySelector("main").innerHTML }));
+  expect(after).toEqual(before);
+  expect(await page.evaluate(() => window.__digestEvents.map((e) => e.type))).toEqual(["navigate"]);
+  expect(problems).toEqual([]);
+});
+
+test("after an article page, the feed's prefetched articles are not built off-screen again", async ({ page }) => {
+  const seen = watchArticles(page);
+  await page.goto("/articles/agents-need-undo");
+  await loaded(page);
+  await page.locator(".digest-header__brand").click();
+  await expect(page.locator(".digest-app h1")).toHaveText("Latest");
+  await expect.poll(() => seen.urls.length).toBeGreaterThan(0);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1500))));
+  expect(await page.evaluate(() => performance.getEntriesByName("digest:warmed").length)).toBe(0);
+});

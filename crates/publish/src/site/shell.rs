@@ -118,6 +118,8 @@ pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels, own_label
             .append_element_content_handler(element!("html", |html| {
                 html.set_attribute("lang", labels.locale())?;
                 html.set_attribute("dir", labels.dir())?;
+                // digest's own page: no host stylesheet to be isolated from (style/isolation.css).
+                html.set_attribute("data-digest-page", "")?;
                 Ok(())
             }))
             .append_element_content_handler(element!("#digest", |root| {
@@ -226,7 +228,7 @@ mod tests {
         let shell = prepare(INDEX, &dist("inline"), false, Labels::english(), false).unwrap();
         assert_eq!(
             shell.html,
-            "<!doctype html><html lang=\"en\" dir=\"ltr\"><head><script>theme()</script><title>T</title>\
+            "<!doctype html><html lang=\"en\" dir=\"ltr\" data-digest-page=\"\"><head><script>theme()</script><title>T</title>\
             <script data-js=/digest-1.js data-wasm=/digest-1_bg.wasm data-css=\"/digest-2.css\">start()</script>\
             <style>.digest{color:red}body{margin:0}</style></head>\
             <body><div id=digest data-locale=\"en\" lang=\"en\" dir=\"ltr\" data-site-labels=\"none\"></div></body></html>"
