@@ -1,5 +1,6 @@
-//! Waiting in a browser task of its own: a future that resolves from a timer, so the work after it
-//! runs once the browser has had its turn (input, rendering) instead of in the task before it.
+//! Waiting for a later browser task: futures that resolve from a timer or when the browser is idle,
+//! so that the work after them runs once the browser has had its turn (input, rendering) instead of
+//! in the task before it.
 
 use leptos::prelude::window;
 use wasm_bindgen::JsCast;
