@@ -20,18 +20,16 @@ pub async fn yield_now() {
     sleep(0).await;
 }
 
-/// Resolves when the browser is idle (`requestIdleCallback`, waiting at most a second), or after a
-/// moment in browsers without it.
+/// Resolves when the browser has nothing more pressing to do (`requestIdleCallback`), or in the next
+/// task in browsers without it.
 pub async fn idle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let request = js_sys::Reflect::get(&window(), &"requestIdleCallback".into())
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &1000.into());
-        let requested = request.is_some_and(|request| request.call2(&window(), &resolve, &options).is_ok());
+        let requested = request.is_some_and(|request| request.call1(&window(), &resolve).is_ok());
         if !requested {
-            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+            let _ = window().set_timeout_with_callback(&resolve);
         }
     });
     let _ = JsFuture::from(promise).await;

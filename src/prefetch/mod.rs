@@ -10,6 +10,7 @@ pub mod queue;
 
 use crate::api::Api;
 use crate::navigation::{Navigation, Shown};
+use crate::tasks::idle;
 use crate::warm::Warmer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -134,7 +135,10 @@ impl Watch {
                     let target = entry.target();
                     observer.unobserve(&target);
                     if let Some(slug) = target.get_attribute(ATTRIBUTE) {
-                        when_idle(move || prefetcher.article(&slug, false));
+                        spawn_local(async move {
+                            idle().await;
+                            prefetcher.article(&slug, false);
+                        });
                     }
                 }
             },
@@ -147,21 +151,5 @@ impl Watch {
             }
         }
         Some(Self { observer, _on_visible: on_visible })
-    }
-}
-
-/// Runs `task` when the browser has nothing more pressing to do (`requestIdleCallback`), or soon in
-/// browsers without it.
-fn when_idle(task: impl FnOnce() + 'static) {
-    let callback = Closure::once_into_js(task);
-    let idle = js_sys::Reflect::get(&window(), &JsValue::from_str("requestIdleCallback"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let scheduled = match idle {
-        Some(request) => request.call1(&window(), &callback).is_ok(),
-        None => false,
-    };
-    if !scheduled {
-        let _ = window().set_timeout_with_callback(callback.unchecked_ref());
     }
 }
