@@ -3,6 +3,8 @@
 //! the checked values that makes revisits instant and can fall back to the last good copy.
 
 use crate::http::{self, TransportError};
+use crate::startup::Startup;
+use crate::tasks::yield_now;
 use digest_model::search::encoding::Shard;
 use digest_model::search::manifest::{self, Manifest};
 use digest_model::{decode, ArticlePage, DecodeError, ListingPage, Site, Validate};
@@ -360,15 +362,24 @@ pub fn use_site() -> LocalResource<Result<Site, ApiError>> {
 
 /// A resource of published content that loads again when the app asks for fresh content (a retry
 /// button, or the browser coming back online). `fetch` reads its reactive inputs synchronously and
-/// returns the future.
+/// returns the future. While the app starts in short tasks, the load starts in the task after the
+/// page's.
 pub fn use_content<T, Fut>(fetch: impl Fn(Api) -> Fut + 'static) -> LocalResource<T>
 where
     T: 'static,
     Fut: std::future::Future<Output = T> + 'static,
 {
     let api = expect_context::<Api>();
+    let startup = use_context::<Startup>();
     LocalResource::new(move || {
         api.track_refresh();
-        fetch(api)
+        let load = fetch(api);
+        let split = startup.is_some_and(|startup| startup.is_splitting());
+        async move {
+            if split {
+                yield_now().await;
+            }
+            load.await
+        }
     })
 }

@@ -13,6 +13,7 @@ use crate::{embed, events, offline, prefetch};
 use digest_model::Paths;
 use digest_ui::components::{SiteFooter, SkipLink};
 use digest_ui::labels::{use_labels, Label, Labels};
+use digest_ui::later::BuildLater;
 use digest_ui::saved_store::SavedStore;
 use digest_ui::theme::ThemeTarget;
 use leptos::prelude::*;
@@ -40,6 +41,15 @@ pub fn App(
     provide_context(navigation);
     provide_context(handoff);
     provide_context(startup);
+    // The later parts of long views (the header's controls, an article's lower sections) are parts of
+    // the start too: unsplit, the header and the article were its longest tasks.
+    provide_context(BuildLater(Callback::new(move |()| {
+        let may = RwSignal::new(false);
+        startup.later(move || {
+            may.try_set(true);
+        });
+        may.into()
+    })));
     if let Some(problem) = problem {
         return view! { <ConfigError message=problem /> }.into_any();
     }
@@ -57,7 +67,7 @@ pub fn App(
         if let Some(origin) = setup.embed_origin.clone() {
             embed::install(&host, origin, navigation);
         }
-        let warmer = Warmer::install(api, navigation, setup.base_path.clone());
+        let warmer = Warmer::install(api, navigation, &host, setup.base_path.clone());
         prefetch::install(&host, api, navigation, warmer, setup.prefetch);
         if setup.offline {
             offline::register(&paths);

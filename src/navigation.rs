@@ -13,6 +13,7 @@ use leptos_router::hooks::use_location;
 use send_wrapper::SendWrapper;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement, ScrollRestoration};
@@ -129,7 +130,7 @@ impl Navigation {
             })
             .unwrap_or_default();
         let navigation = *self;
-        request_animation_frame(move || {
+        let settle = move || {
             let listeners: Vec<Listener> =
                 navigation.listeners.with_value(|all| all.iter().map(|l| Rc::clone(l)).collect());
             let shown: Vec<Shown> = listeners.iter().map(|listener| listener(&page)).collect();
@@ -148,7 +149,16 @@ impl Navigation {
                 // and a fresh load leaves it to the browser, as readers expect.
                 focus_heading();
             }
-        });
+        };
+        // The first page usually replaces a pre-rendered one (the handoff): settled in a task of its
+        // own, the style and layout of the whole page that it brings come in the next frame rather
+        // than in the same task as the listeners' work (README, "Speed and size"). Later pages settle
+        // in the frame after they rendered.
+        if first {
+            set_timeout(settle, Duration::ZERO);
+        } else {
+            request_animation_frame(settle);
+        }
     }
 }
 

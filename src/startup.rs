@@ -64,6 +64,11 @@ impl Startup {
         }
     }
 
+    /// Whether parts are still built in tasks of their own.
+    pub fn is_splitting(&self) -> bool {
+        self.splitting.get_value()
+    }
+
     /// The app is on screen: from now on every part is built at once.
     pub fn stop_splitting(&self) {
         self.splitting.set_value(false);

@@ -6,22 +6,39 @@
 //! task so that no task runs long, and thrown away. Once a visit, and not after an article page has
 //! rendered (its code is compiled then).
 //!
+//! Laying an article out is the other half of opening it: shaping its words was about 20 of the 30 ms
+//! of layout at 4 x CPU, and the browser keeps shaped words. So the article built last is also laid
+//! out off-screen, in the idle task after, and so is the article of each card the reader points at
+//! or focuses (once its data is here): that is the one they are about to open.
+//!
 //! The components are the pre-rendered pages' own (`digest_ui`): their Effects only read storage, or
-//! write back what they read, so building them has no effect the reader could see.
+//! write back what they read, so building them has no effect the reader could see; laid out, they are
+//! in the document for one task, hidden, and out again before anything renders.
 
 use crate::api::Api;
 use crate::navigation::{Navigation, Shown};
-use crate::tasks::idle;
-use digest_model::ArticlePage;
+use crate::tasks::{idle, yield_now};
+use digest_model::{ArticlePage, Site};
 use digest_ui::components::{
     ArticleView, Promo, PublishedDate, Related, SaveButton, ShareButton, SourceQuote, Steps, Takeaways,
 };
 use leptos::prelude::*;
 use leptos::tachys::view::Render;
 use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
+use std::collections::HashSet;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 /// The `performance` mark made once the article's code is compiled.
 pub const MARK: &str = "digest:warmed";
+
+/// The `performance` mark made each time an article has been laid out off-screen, followed by a
+/// space and the article's slug.
+pub const LAID_OUT_MARK: &str = "digest:laid-out";
+
+/// The class of the element articles are laid out in (`style/layout.css`: fixed, hidden, contained).
+const HOLDER_CLASS: &str = "digest-offscreen";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -36,13 +53,26 @@ pub struct Warmer {
     api: Api,
     owner: StoredValue<Option<Owner>>,
     state: StoredValue<State>,
+    /// Where articles are laid out: the app's root, whose styles they take.
+    root: StoredValue<SendWrapper<Element>>,
+    /// The article of the card the reader last pointed at or focused.
+    pointed: StoredValue<Option<String>>,
+    /// The articles laid out (or being laid out) this visit.
+    laid_out: StoredValue<HashSet<String>>,
 }
 
 impl Warmer {
-    /// Call under the app's owner; an article page rendering (under `base_path`) makes the warm-up
-    /// unneeded.
-    pub fn install(api: Api, navigation: Navigation, base_path: String) -> Self {
-        let warmer = Self { api, owner: StoredValue::new(Owner::current()), state: StoredValue::new(State::Cold) };
+    /// Call under the app's owner, with its root element; an article page rendering (under
+    /// `base_path`) makes the warm-up unneeded.
+    pub fn install(api: Api, navigation: Navigation, root: &Element, base_path: String) -> Self {
+        let warmer = Self {
+            api,
+            owner: StoredValue::new(Owner::current()),
+            state: StoredValue::new(State::Cold),
+            root: StoredValue::new(SendWrapper::new(root.clone())),
+            pointed: StoredValue::new(None),
+            laid_out: StoredValue::new(HashSet::new()),
+        };
         navigation.on_ready(move |page| {
             let route = page.url.strip_prefix(base_path.as_str()).unwrap_or(&page.url);
             if page.failure.is_none() && route.starts_with("/articles/") {
@@ -53,11 +83,29 @@ impl Warmer {
         warmer
     }
 
+    /// The reader pointed at or focused the card of `slug`: its article is laid out when idle, once
+    /// its data is here and the article's code compiled.
+    pub fn pointed(&self, slug: &str) {
+        self.pointed.set_value(Some(slug.to_owned()));
+        if self.state.get_value() == State::Warm && self.api.has_article(slug) {
+            self.lay_out(slug.to_owned());
+        }
+    }
+
     /// The cards prefetched the article `slug`: builds it off-document when idle, if nothing has yet.
     pub fn prefetched(&self, slug: &str) {
-        if self.state.get_value() != State::Cold {
-            return;
+        match self.state.get_value() {
+            State::Cold => self.warm_up(slug),
+            State::Warm if self.is_pointed(slug) => self.lay_out(slug.to_owned()),
+            _ => {}
         }
+    }
+
+    fn is_pointed(&self, slug: &str) -> bool {
+        self.pointed.with_value(|pointed| pointed.as_deref() == Some(slug))
+    }
+
+    fn warm_up(&self, slug: &str) {
         self.state.set_value(State::Warming);
         let (warmer, slug) = (*self, slug.to_owned());
         spawn_local(async move {
@@ -66,29 +114,86 @@ impl Warmer {
                 return;
             };
             let Some(owner) = warmer.owner.get_value() else { return };
-            // The last slice builds the whole article: by then only its own code is left to compile.
-            let whole = page.clone();
-            let mut slices: Vec<Box<dyn FnOnce() -> AnyView>> = slices(page, site.clone());
-            slices.push(Box::new(move || view! { <ArticleView page=whole site /> }.into_any()));
-            for slice in slices {
+            for slice in slices(page.clone(), site.clone()) {
                 idle().await;
                 if warmer.state.get_value() == State::Warm {
                     break;
                 }
                 let built = owner.child();
-                // Kept until the next idle task, so that the components' Effects run while their
-                // owner still lives.
+                // Kept until the next task, so that the components' Effects (run in microtasks) run
+                // while their owner still lives.
                 let state = built.with(|| slice().build());
-                idle().await;
+                yield_now().await;
                 drop(state);
                 built.cleanup();
             }
+            if warmer.state.get_value() == State::Warm {
+                return;
+            }
+            // Last a whole article, by then only its own code left to compile, laid out too: the one
+            // the reader points at, if it is here by now.
+            let pointed = warmer.pointed.get_value().filter(|pointed| warmer.api.has_article(pointed));
+            let (slug, page) = match pointed {
+                Some(pointed) => match warmer.api.article(&pointed).await {
+                    Ok(page) => (pointed, page),
+                    Err(_) => (slug, page),
+                },
+                None => (slug, page),
+            };
+            warmer.laid_out.update_value(|laid_out| {
+                laid_out.insert(slug.clone());
+            });
+            warmer.build_and_lay_out(owner, page, site, &slug).await;
             warmer.state.set_value(State::Warm);
             // A User Timing mark, for profiles (and the tests) to see when it is done.
             if let Some(performance) = window().performance() {
                 let _ = performance.mark(MARK);
             }
+            if let Some(pointed) = warmer.pointed.get_value().filter(|pointed| warmer.api.has_article(pointed)) {
+                warmer.lay_out(pointed);
+            }
         });
+    }
+
+    /// Lays the article `slug` (in the cache) out off-screen when idle, once a visit.
+    fn lay_out(&self, slug: String) {
+        let first = self.laid_out.try_update_value(|laid_out| laid_out.insert(slug.clone())).unwrap_or(false);
+        let Some(owner) = self.owner.get_value().filter(|_| first) else { return };
+        let warmer = *self;
+        spawn_local(async move {
+            if let (Ok(site), Ok(page)) = (warmer.api.site().await, warmer.api.article(&slug).await) {
+                warmer.build_and_lay_out(owner, page, site, &slug).await;
+            }
+        });
+    }
+
+    /// Builds the whole article in one idle task and lays it out in the next, in a hidden element
+    /// under the root, taken out again in the same task.
+    async fn build_and_lay_out(&self, owner: Owner, page: ArticlePage, site: Site, slug: &str) {
+        idle().await;
+        let built = owner.child();
+        let mut state = built.with(|| view! { <ArticleView page site /> }.into_any().build());
+        idle().await;
+        let holder = self.root.with_value(|root| {
+            let holder = document().create_element("div").ok()?;
+            holder.set_class_name(HOLDER_CLASS);
+            let _ = holder.set_attribute("aria-hidden", "true");
+            root.append_child(&holder).ok()?;
+            Some(holder)
+        });
+        if let Some(holder) = holder {
+            state.mount(&holder, None);
+            // Reading a size makes the browser lay the article out now.
+            if let Some(element) = holder.first_element_child().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                let _ = element.offset_height();
+            }
+            holder.remove();
+            if let Some(performance) = window().performance() {
+                let _ = performance.mark(&format!("{LAID_OUT_MARK} {slug}"));
+            }
+        }
+        drop(state);
+        built.cleanup();
     }
 }
 

@@ -7,6 +7,7 @@
 use digest_model::{ArticlePage, Paths, Site};
 use digest_ui::components::{ArticleView, Promo, SaveButton, SavedLink, ShareButton, Steps, Takeaways};
 use digest_ui::host_events::{HostEvent, HostEvents};
+use digest_ui::later::BuildLater;
 use digest_ui::saved_store::{self, SavedStore};
 use digest_ui::share::ShareBase;
 use leptos::mount::mount_to;
@@ -359,6 +360,44 @@ async fn empty_sections_are_not_rendered() {
     let headings: Vec<String> = all(&root, "h2").iter().map(|h| h.text_content().unwrap_or_default()).collect();
     assert_eq!(headings, ["Why it matters", "The original post", "Want to go deeper?"]);
     assert!(root.query_selector(".digest-steps, .digest-takeaways, .digest-related").unwrap().is_none());
+}
+
+// While the app starts behind a pre-rendered page, an article's lower parts are built in later tasks
+// (digest_ui::later): nothing of them before the app says so, then all of it, in place, once.
+#[wasm_bindgen_test]
+async fn the_lower_parts_of_an_article_come_when_the_app_allows_them() {
+    let page = article_page(r#","steps":["Ship it"],"who_benefits":["Writers"],"takeaways":["One"]"#);
+    let allow = RwSignal::new(false);
+    let asked = RwSignal::new(0);
+    let root = mount(move || {
+        provide_context(BuildLater(Callback::new(move |()| {
+            asked.update(|n| *n += 1);
+            allow.into()
+        })));
+        view! { <ArticleView page site=site() /> }
+    });
+    let headings = || all(&root, "h2").iter().map(|h| h.text_content().unwrap_or_default()).collect::<Vec<_>>();
+    assert_eq!(headings(), ["Why it matters"]);
+    assert_eq!(asked.get_untracked(), 2);
+    allow.set(true);
+    tick().await;
+    assert_eq!(
+        headings(),
+        [
+            "Why it matters",
+            "How to implement this in your domain",
+            "Who benefits",
+            "Key takeaways",
+            "The original post",
+            "Want to go deeper?"
+        ]
+    );
+    assert_eq!(all(&root, ".digest-steps li").len(), 1);
+    // The promo follows the article, not inside it.
+    assert!(root.query_selector(".digest-article .digest-promo").unwrap().is_none());
+    allow.set(true);
+    tick().await;
+    assert_eq!(all(&root, ".digest-takeaways").len(), 1);
 }
 
 #[wasm_bindgen_test]

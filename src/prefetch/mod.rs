@@ -29,14 +29,18 @@ pub const ATTRIBUTE: &str = "data-digest-prefetch";
 struct Prefetcher {
     api: Api,
     queue: StoredValue<PrefetchQueue>,
-    /// Told of each article prefetched, to compile the article page's code before it is opened.
+    /// Told of each article prefetched and each card pointed at, to compile the article page's code
+    /// and lay out the article before it is opened.
     warmer: Warmer,
 }
 
 impl Prefetcher {
     /// Prefetches the article `slug`; `urgent` when the reader is about to open it (pointer or focus
-    /// on its card), which puts it first in line.
+    /// on its card), which puts it first in line and has it laid out ahead.
     fn article(self, slug: &str, urgent: bool) {
+        if urgent {
+            self.warmer.pointed(slug);
+        }
         if self.api.has_article(slug) {
             return;
         }

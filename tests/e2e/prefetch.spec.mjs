@@ -97,8 +97,9 @@ for (const [why, setUp] of [
 });
 
 // The app compiles the article page's code before the first article is opened, by building a
-// prefetched article off-screen when the browser is idle (src/warm.rs): that must leave no trace.
-test("a prefetched article is built off-screen when idle, leaving no trace", async ({ page }) => {
+// prefetched article off-screen when the browser is idle, and lays out the article of a card the
+// reader points at (src/warm.rs): that must leave no trace.
+test("a prefetched article is built off-screen when idle, a pointed one laid out, leaving no trace", async ({ page }) => {
   const problems = [];
   // (The test browser blocks service workers, and says so.)
   const harness = /^Service Worker registration blocked by Playwright/;
@@ -116,8 +117,26 @@ test("a prefetched article is built off-screen when idle, leaving no trace", asy
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName("digest:warmed").length), { timeout: 15_000 }).toBe(1);
   const after = await page.evaluate(() => ({ title: document.title, stored: { ...localStorage }, main: document.querySelector("main").innerHTML }));
   expect(after).toEqual(before);
+
+  const card = page.locator(".digest-card").nth(2);
+  const slug = slugOf(await card.locator(".digest-card__link").getAttribute("href"));
+  await card.hover();
+  const laidOut = `digest:laid-out ${slug}`;
+  await expect.poll(() => page.evaluate((name) => performance.getEntriesByName(name).length, laidOut), { timeout: 15_000 }).toBe(1);
+  const pointed = await page.evaluate(() => ({ title: document.title, stored: { ...localStorage }, main: document.querySelector("main").innerHTML }));
+  expect(pointed).toEqual(before);
+  await expect(page.locator(".digest-offscreen, .digest-article")).toHaveCount(0);
   expect(await page.evaluate(() => window.__digestEvents.map((e) => e.type))).toEqual(["navigate"]);
   expect(problems).toEqual([]);
+
+  // Pointing at it again lays nothing out again; opening it shows it whole.
+  await page.mouse.move(0, 0);
+  await card.hover();
+  await card.locator(".digest-card__link").click();
+  await loaded(page);
+  await expect(page.locator(".digest-article__summary")).toHaveCount(1);
+  await expect(page.locator("#digest-why-heading")).toHaveCount(1);
+  expect(await page.evaluate((name) => performance.getEntriesByName(name).length, laidOut)).toBe(1);
 });
 
 test("after an article page, the feed's prefetched articles are not built off-screen again", async ({ page }) => {

@@ -37,6 +37,23 @@ test("a pre-rendered page paints before the app is fetched, and the app waits fo
   await wake(page);
   await loaded(page);
   await expect(page.locator("h1")).toHaveText("Agents that act need an undo button");
+  // The wasm was compiled as it arrived, and that module is the one the app runs: not fetched again.
+  expect(requested.filter((url) => url.endsWith(".wasm"))).toHaveLength(1);
+});
+
+test("a host that serves the wasm as another type still gets the app, loaded the slower way", async ({ page }) => {
+  await page.route(/_bg\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+  });
+  const requested = watchApp(page);
+  await page.goto(ARTICLE);
+  await expect.poll(() => requested.length, { timeout: 10_000 }).toBe(2);
+  await page.waitForTimeout(500);
+  await wake(page);
+  await loaded(page);
+  await page.locator(".digest-steps input").first().check();
+  await expect(page.locator(".digest-steps__label")).toHaveText("1 of 4 done");
 });
 
 test("with Save-Data, a reader who only reads downloads no app, and links stay plain links", async ({ page }) => {

@@ -13,6 +13,7 @@ pub mod host_events;
 #[cfg(target_arch = "wasm32")]
 mod intl;
 pub mod labels;
+pub mod later;
 pub mod plural;
 pub mod progress;
 pub mod saved;

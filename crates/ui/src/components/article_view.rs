@@ -1,11 +1,13 @@
 use crate::components::{Promo, PublishedDate, Related, SaveButton, ShareButton, SourceQuote, Steps, Takeaways};
 use crate::format;
 use crate::labels::{language, use_labels, Label, UiLang};
+use crate::later::later;
 use digest_model::{ArticlePage, Paths, Site};
 use leptos::prelude::*;
 
 /// A whole article: header, summary, why it matters, steps, who benefits, takeaways, the original
-/// post, the courses promo and "More in <category>". Empty sections are left out entirely.
+/// post, the courses promo and "More in <category>". Empty sections are left out entirely. What
+/// follows "why it matters" may be built in later tasks ([`later`]), inside and after the article.
 #[component]
 pub fn ArticleView(
     page: ArticlePage,
@@ -41,11 +43,25 @@ pub fn ArticleView(
             </section>
         }
     });
+    let (slug, steps, takeaways, source) = (article.slug.clone(), article.steps, article.takeaways, article.source);
+    let sections = later(Box::new(move || {
+        view! {
+            <Steps slug steps />
+            {who_benefits}
+            <Takeaways items=takeaways />
+            <SourceQuote source />
+        }
+        .into_any()
+    }));
+    let category_href = paths.category(&article.category);
+    let (category, name) = (article.category, category_name.clone());
+    let after =
+        later(Box::new(move || view! { {promo} <Related category category_name=name items=related /> }.into_any()));
     view! {
         <article class="digest-article" lang=article.lang.clone()>
             <header class="digest-article__header">
-                <a class="digest-article__category" href=paths.category(&article.category) lang=ui.clone()>
-                    {category_name.clone()}
+                <a class="digest-article__category" href=category_href lang=ui.clone()>
+                    {category_name}
                 </a>
                 <h1 class="digest-article__title" tabindex="-1" dir="auto">{article.title.clone()}</h1>
                 <p class="digest-article__meta" lang=ui.clone()>
@@ -55,7 +71,7 @@ pub fn ArticleView(
                 </p>
                 <div class="digest-article__actions" lang=ui.clone()>
                     <SaveButton article=summary />
-                    <ShareButton slug=article.slug.clone() title=article.title.clone() summary=article.summary.clone() />
+                    <ShareButton slug=article.slug title=article.title.clone() summary=article.summary.clone() />
                 </div>
             </header>
             <p class="digest-article__summary" dir="auto">{article.summary.clone()}</p>
@@ -63,12 +79,8 @@ pub fn ArticleView(
                 <h2 id="digest-why-heading" lang=ui.clone()>{t.text(Label::WhyItMatters)}</h2>
                 <p dir="auto">{article.why_it_matters}</p>
             </section>
-            <Steps slug=article.slug steps=article.steps />
-            {who_benefits}
-            <Takeaways items=article.takeaways />
-            <SourceQuote source=article.source />
+            {sections}
         </article>
-        {promo}
-        <Related category=article.category category_name items=related />
+        {after}
     }
 }

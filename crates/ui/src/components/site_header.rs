@@ -1,21 +1,21 @@
 use crate::components::{SearchBox, ThemeToggle};
 use crate::labels::{use_labels, Label};
+use crate::later::later;
 use crate::saved_store::SavedStore;
 use digest_model::{Paths, Site};
 use leptos::prelude::*;
 
 /// The site's header: what `children` put at its start (the brand and the categories, see
 /// [`HeaderNav`], or what stands in for them while they load), the search box, the link to the
-/// saved articles and the theme toggle.
+/// saved articles and the theme toggle (these may be built in a later task, [`later`]).
 #[component]
 pub fn SiteHeader(children: Children) -> impl IntoView {
+    let controls = later(Box::new(|| view! { <SearchBox /> <SavedLink /> <ThemeToggle /> }.into_any()));
     view! {
         <header class="digest-header">
             <div class="digest-header__inner">
                 {children()}
-                <SearchBox />
-                <SavedLink />
-                <ThemeToggle />
+                {controls}
             </div>
         </header>
     }
