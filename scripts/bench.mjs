@@ -209,8 +209,10 @@ async function takeover(browser, path) {
 
 // ---- click to content ---------------------------------------------------------------------------
 
-/** Median milliseconds from a click on the second feed card to its article's content being painted. */
-async function clickToContent(browser, { prefetched, cpuSlowdown }) {
+/** Median milliseconds from a click on the second feed card to its article's content being painted.
+ * `pointed`: the card is pointed at before the click, as with a mouse (the app then lays its article
+ * out ahead); otherwise it is prefetched only because it is in view, as before a tap on a phone. */
+async function clickToContent(browser, { prefetched, cpuSlowdown, pointed = true }) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   if (!prefetched) {
     // The host's switch: the article is fetched on click.
@@ -229,7 +231,7 @@ async function clickToContent(browser, { prefetched, cpuSlowdown }) {
     await page.locator("html").dispatchEvent("pointermove");
     await appReady(page);
     if (prefetched) {
-      await page.locator(".digest-card").nth(1).dispatchEvent("pointerover");
+      if (pointed) await page.locator(".digest-card").nth(1).dispatchEvent("pointerover");
       await prefetch;
     }
     await page.waitForTimeout(300);
@@ -339,9 +341,11 @@ async function main() {
         clicks[`${prefetched ? "prefetched" : "fetched on click"}, CPU x${cpuSlowdown}`] = await clickToContent(browser, { prefetched, cpuSlowdown });
       }
     }
+    // Not a budget (the budget's click points first), but what a reader who taps gets.
+    clicks["in view, not pointed at, CPU x4"] = await clickToContent(browser, { prefetched: true, cpuSlowdown: 4, pointed: false });
     await browser.close();
     console.log("\nfeed card click to article content painted (median of 5)");
-    for (const [name, ms] of Object.entries(clicks)) console.log(`  ${name.padEnd(28)} ${pad(ms.toFixed(0), 5)} ms`);
+    for (const [name, ms] of Object.entries(clicks)) console.log(`  ${name.padEnd(31)} ${pad(ms.toFixed(0), 5)} ms`);
 
     if (!LIGHTHOUSE) return;
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
