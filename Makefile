@@ -43,6 +43,7 @@ test-schema:
 	node --test tests/schema/
 
 lint:
+	node scripts/check-cycles.mjs src crates/model/src crates/ui/src crates/publish/src
 	cargo fmt --all --check
 	cargo fmt $(PUBLISH) --all --check
 	cargo clippy --workspace --all-targets -- -D warnings

@@ -1,19 +1,18 @@
-//! The shell: context every page reads, the router and its routes, header and footer.
+//! The shell: the services every view reads, provided before any view is built; the router and its
+//! routes, header and footer.
 
 use crate::api::{provide_site, Api};
-use crate::components::{
-    AppHeader, Deferred, OfflineNotice, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice,
-};
+use crate::components::{AppHeader, OfflineNotice, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice};
 use crate::config::Config;
-use crate::handoff::Handoff;
 use crate::navigation::Navigation;
 use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage, SearchPage};
-use crate::warm::Warmer;
+use crate::ready::ReadyPages;
+use crate::start::{Handoff, Warmer};
 use crate::{embed, events, offline, prefetch};
 use digest_model::Paths;
 use digest_ui::components::{SiteFooter, SkipLink};
-use digest_ui::labels::{use_labels, Label, Labels};
-use digest_ui::later::BuildLater;
+use digest_ui::i18n::labels::{use_labels, Label, Labels};
+use digest_ui::later::Later;
 use digest_ui::saved_store::SavedStore;
 use digest_ui::theme::ThemeTarget;
 use leptos::prelude::*;
@@ -35,56 +34,37 @@ pub fn App(
     labels: Labels,
 ) -> impl IntoView {
     provide_context(labels);
-    let navigation = Navigation::install();
-    let handoff = Handoff::attach(&root, container.take(), navigation);
-    let startup = handoff.startup();
+    let ready = ReadyPages::new();
+    let navigation = Navigation::install(ready);
+    let handoff = Handoff::attach(&root, container.take(), ready);
+    let start = handoff.start();
+    provide_context(ready);
     provide_context(navigation);
     provide_context(handoff);
-    provide_context(startup);
+    provide_context(start);
     // The later parts of long views (the header's controls, an article's lower sections) are parts of
     // the start too: unsplit, the header and the article were its longest tasks.
-    provide_context(BuildLater(Callback::new(move |()| {
-        let may = RwSignal::new(false);
-        startup.later(move || {
-            may.try_set(true);
-        });
-        may.into()
-    })));
+    provide_context(start.gate());
     if let Some(problem) = problem {
         return view! { <ConfigError message=problem /> }.into_any();
     }
-    provide_context(config.clone());
+    let services = provide_services(&root, &config);
     // Mounted inside the host page's own <main>, the reader's is not a second main landmark.
     let in_host_main = root.closest("main").ok().flatten().is_some();
-    // What the pages read, then what listens to them, each in a task of its own behind a pre-rendered
-    // page: handed over before the view, they run before any part of it is built.
-    let (host, setup) = (root.clone(), config.clone());
-    startup.later(move || provide_services(&host, &setup));
-    let (host, setup) = (root.clone(), config.clone());
-    startup.later(move || {
-        let (api, saved, paths) = (expect_context::<Api>(), expect_context::<SavedStore>(), expect_context::<Paths>());
-        events::install(&host, &setup.base_path, setup.embed_origin.clone(), navigation);
-        if let Some(origin) = setup.embed_origin.clone() {
-            embed::install(&host, origin, navigation);
-        }
-        let warmer = Warmer::install(api, navigation, &host, setup.base_path.clone());
-        prefetch::install(&host, api, navigation, warmer, setup.prefetch);
-        if setup.offline {
-            offline::register(&paths);
-            offline::keep_saved_articles(saved, api, paths);
-        }
-    });
+    // What listens to the pages, in a task of its own behind a pre-rendered page.
+    let (host, base) = (root.clone(), config.base_path.clone());
+    start.later(move || listen(&host, &config, ready, services));
 
     view! {
-        <Router base=config.base_path>
-            <Deferred>
+        <Router base>
+            <Later>
                 <SkipLink />
                 <AppHeader />
                 <StaleNotice />
                 <OfflineNotice />
-            </Deferred>
+            </Later>
             <MainArea nested=in_host_main>
-                <Deferred>
+                <Later>
                     <Routes fallback=|| view! { <NotFoundPage /> }>
                         <Route path=path!("/") view=FeedPage />
                         <Route path=path!("/page/:page") view=FeedPage />
@@ -94,26 +74,34 @@ pub fn App(
                         <Route path=path!("/saved") view=SavedPage />
                         <Route path=path!("/search") view=SearchPage />
                     </Routes>
-                </Deferred>
+                </Later>
             </MainArea>
-            <Deferred>
+            <Later>
                 <SiteFooter />
                 <RouteAnnouncer />
                 <StaticCopyNotice />
                 <SavedNotice />
-            </Deferred>
+            </Later>
         </Router>
     }
     .into_any()
 }
 
-/// Provides what the pages read: the content, the site, the paths, the theme's target, the share base
-/// and the saved articles (kept in step with the reader's other tabs).
-fn provide_services(root: &SendWrapper<Element>, config: &Config) {
+/// What the pages read and the listeners use, made once.
+#[derive(Clone, Copy)]
+struct Services {
+    api: Api,
+    saved: SavedStore,
+}
+
+/// Provides what the pages read: the configuration, the content, the site, the paths, the theme's
+/// target, the share base and the saved articles (kept in step with the reader's other tabs).
+fn provide_services(root: &SendWrapper<Element>, config: &Config) -> Services {
+    provide_context(config.clone());
     let api = Api::new(&config.content_url, config.site_name.clone());
     provide_context(api);
-    provide_site();
     provide_context(Paths::new(&config.base_path));
+    provide_site();
     provide_context(ThemeTarget { root: root.clone(), host: config.theme });
     provide_context(config.share_base());
     let saved = SavedStore::load();
@@ -126,6 +114,24 @@ fn provide_services(root: &SendWrapper<Element>, config: &Config) {
         online.remove();
         storage.remove();
     });
+    Services { api, saved }
+}
+
+/// What listens to the pages: the host's events, the iframe's embedding, the warm-up, prefetching
+/// and offline reading.
+fn listen(host: &SendWrapper<Element>, config: &Config, ready: ReadyPages, services: Services) {
+    let Services { api, saved } = services;
+    events::install(host, &config.base_path, config.embed_origin.clone(), ready);
+    if let Some(origin) = config.embed_origin.clone() {
+        embed::install(host, origin, ready);
+    }
+    let warmer = Warmer::install(api, ready, host, config.base_path.clone());
+    prefetch::install(host, api, ready, warmer, config.prefetch);
+    if config.offline {
+        let paths = Paths::new(&config.base_path);
+        offline::register(&paths);
+        offline::keep_saved_articles(saved, api, paths);
+    }
 }
 
 /// Where the pages go: the page's `<main>`, or inside a host's `<main>` a plain element (a page has one

@@ -154,3 +154,9 @@ pub fn normalize_base(raw: &str) -> String {
         format!("/{trimmed}")
     }
 }
+impl digest_ui::service::Service for Config {
+    /// The settings of a page with no `data-*` attributes.
+    fn missing() -> Self {
+        Self::new(None, None, None)
+    }
+}

@@ -3,7 +3,7 @@
 //! without any of our code running.
 
 use crate::config::ROOT_ID;
-use digest_ui::labels::{Label, Labels};
+use digest_ui::i18n::labels::{Label, Labels};
 use leptos::prelude::*;
 use std::cell::Cell;
 

@@ -2,7 +2,7 @@
 //! grows and shrinks with the content, without a scroll bar of its own) and our route (so the host's
 //! URL can deep-link to it). Messages go to the host's origin only, as given by the embed script.
 
-use crate::navigation::{Navigation, Shown};
+use crate::ready::{ReadyPages, Shown};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
@@ -12,9 +12,9 @@ use web_sys::{Element, ResizeObserver};
 /// The query parameters the embed script adds to the frame's first URL.
 pub const PARAMS: [&str; 5] = ["embed_origin", "embed_page", "theme", "courses", "locale"];
 
-/// Starts talking to the host at `origin` about `root`'s size and, as `navigation` reports pages,
+/// Starts talking to the host at `origin` about `root`'s size and, as `ready` reports pages,
 /// about the route. What it installs goes with the calling owner.
-pub fn install(root: &Element, origin: String, navigation: Navigation) {
+pub fn install(root: &Element, origin: String, ready: ReadyPages) {
     let _ = root.class_list().add_1("digest--embedded");
     // Links that leave the app (the original post, the courses) open in the host's window, not in here.
     if let (Ok(base), Some(head)) = (document().create_element("base"), document().head()) {
@@ -32,7 +32,7 @@ pub fn install(root: &Element, origin: String, navigation: Navigation) {
         let watching = SendWrapper::new((observer, on_resize));
         on_cleanup(move || watching.take().0.disconnect());
     }
-    navigation.on_ready(move |page| {
+    ready.on_ready(move |page| {
         post(&origin, &[("type", JsValue::from_str("route")), ("path", JsValue::from_str(&host_route(&page.url)))]);
         Shown::Live
     });

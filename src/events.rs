@@ -4,7 +4,7 @@
 //! page: there are no calls of our own to anyone.
 
 use crate::embed;
-use crate::navigation::{Navigation, Shown};
+use crate::ready::{ReadyPages, Shown};
 use digest_ui::host_events::{HostEvent, HostEvents};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -12,13 +12,13 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 
 /// Provides [`HostEvents`] for every component, and reports each new page the reader lands on.
 /// `embed_origin` is the host's origin in iframe mode.
-pub fn install(root: &Element, base_path: &str, embed_origin: Option<String>, navigation: Navigation) {
+pub fn install(root: &Element, base_path: &str, embed_origin: Option<String>, ready: ReadyPages) {
     let root = root.clone();
     HostEvents::provide(move |event| dispatch(&root, embed_origin.as_deref(), event));
     let events = HostEvents::use_context();
     let base_path = base_path.to_owned();
     let last = StoredValue::new(None::<String>);
-    navigation.on_ready(move |page| {
+    ready.on_ready(move |page| {
         let path = reader_route(&embed::host_route(&page.url), &base_path);
         // A retry or a background refresh renders the same page again: that is not a new visit.
         if last.get_value().as_deref() != Some(path.as_str()) {

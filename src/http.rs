@@ -3,7 +3,7 @@
 //! What the reader is told about a failure is [`crate::api`]'s business.
 
 use crate::retry::{retry_delay_ms, Failure};
-use crate::tasks::sleep;
+use crate::start::tasks::sleep;
 use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
 use std::cell::Cell;

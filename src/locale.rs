@@ -5,7 +5,8 @@
 
 use crate::http;
 use digest_model::validate::is_language_tag;
-use digest_ui::labels::{language, Labels, LOCALES};
+use digest_ui::i18n::labels::Labels;
+use digest_ui::i18n::locales::{language, LOCALES};
 use std::collections::HashMap;
 
 /// The labels for `requested` (a locale tag such as `de` or `pt-BR`; none means English).
@@ -23,7 +24,7 @@ pub async fn load(content_url: &str, requested: Option<&str>, site_labels: bool)
     if language == LOCALES[0] && !site_labels {
         return if requested == LOCALES[0] { Labels::english() } else { Labels::new(requested, HashMap::new()) };
     }
-    let url = format!("{content_url}/locales/{language}.json");
+    let url = format!("{content_url}/{}", digest_model::routes::data::locale(language));
     let table = match http::get_text(&url).await {
         Ok(text) => Labels::from_json(requested, &text),
         Err(error) => Err(format!("{error:?}")),

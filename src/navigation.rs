@@ -3,37 +3,21 @@
 //! reader in the wrong place, so we take restoration over. Either way focus moves to the new page's
 //! `<h1>` and its title is announced, as a page load would be.
 //!
-//! Pages report that they are ready ([`PageReady`]); whoever needs to know (the handoff from the
-//! pre-rendered page, the host of an iframe, prefetching) listens with [`Navigation::on_ready`].
+//! Pages report that they are ready ([`PageReady`]); those who listen ([`ReadyPages`]) hear it
+//! first, and a page one of them keeps off screen is left as it is.
 
 use crate::api::ApiError;
-use crate::startup::Startup;
+use crate::ready::{ReadyPage, ReadyPages, Shown};
+use crate::start::Start;
+use digest_ui::service::{use_service, Service};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use send_wrapper::SendWrapper;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement, ScrollRestoration};
-
-/// A page that has rendered its content, or its error.
-pub struct ReadyPage {
-    /// Path and query.
-    pub url: String,
-    /// Why the page shows an error instead of its content.
-    pub failure: Option<ApiError>,
-}
-
-/// Where a ready page is: on screen, or kept off it (the pre-rendered page stays).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shown {
-    Live,
-    Kept,
-}
-
-type Listener = Rc<dyn Fn(&ReadyPage) -> Shown>;
 
 #[derive(Default)]
 struct State {
@@ -47,25 +31,22 @@ struct State {
     refocus: bool,
 }
 
-/// The app's navigation: scroll positions, focus, announcements, and who listens for ready pages.
-/// Made once by the app's shell ([`Navigation::install`]), which provides it.
+/// The app's navigation: scroll positions, focus and announcements. Made once by the app's shell
+/// ([`Navigation::install`]), which provides it before any view.
 #[derive(Clone, Copy)]
 pub struct Navigation {
     state: StoredValue<State>,
-    listeners: StoredValue<Vec<SendWrapper<Listener>>>,
+    /// Who hears of a ready page before scroll and focus act.
+    ready: ReadyPages,
     /// What the route announcer says.
     announcement: RwSignal<String>,
 }
 
 impl Navigation {
     /// Takes over scroll restoration: call once, before the router starts. The listeners it adds go
-    /// with the calling owner.
-    pub fn install() -> Self {
-        let navigation = Self {
-            state: StoredValue::new(State::default()),
-            listeners: StoredValue::new(Vec::new()),
-            announcement: RwSignal::new(String::new()),
-        };
+    /// with the calling owner; `ready` hears of each ready page first.
+    pub fn install(ready: ReadyPages) -> Self {
+        let navigation = Self::inert(ready);
         let _ = window().history().and_then(|h| h.set_scroll_restoration(ScrollRestoration::Manual));
         // Capture phase, so the offset is read before the router handles the click.
         let on_click = Closure::<dyn Fn()>::new(move || navigation.remember());
@@ -89,11 +70,9 @@ impl Navigation {
         navigation
     }
 
-    /// Calls `listener` each time a page is ready, before focus moves; when a listener keeps the page
-    /// off screen, focus and the announcement stay as they are.
-    pub fn on_ready(&self, listener: impl Fn(&ReadyPage) -> Shown + 'static) {
-        let listener: Listener = Rc::new(listener);
-        self.listeners.update_value(|listeners| listeners.push(SendWrapper::new(listener)));
+    /// Navigation state without the listeners that keep it: what [`Navigation::install`] starts from.
+    fn inert(ready: ReadyPages) -> Self {
+        Self { state: StoredValue::new(State::default()), ready, announcement: RwSignal::new(String::new()) }
     }
 
     /// What the route announcer says.
@@ -131,10 +110,7 @@ impl Navigation {
             .unwrap_or_default();
         let navigation = *self;
         let settle = move || {
-            let listeners: Vec<Listener> =
-                navigation.listeners.with_value(|all| all.iter().map(|l| Rc::clone(l)).collect());
-            let shown: Vec<Shown> = listeners.iter().map(|listener| listener(&page)).collect();
-            if shown.contains(&Shown::Kept) || typing() {
+            if navigation.ready.report(&page) == Shown::Kept || typing() {
                 return;
             }
             if !first && !same_page {
@@ -193,8 +169,8 @@ pub fn PageReady(
     failure: Option<ApiError>,
 ) -> impl IntoView {
     let location = use_location();
-    let navigation = expect_context::<Navigation>();
-    let startup = expect_context::<Startup>();
+    let navigation = use_service::<Navigation>();
+    let start = use_service::<Start>();
     Effect::new(move |_| {
         let path = location.pathname.get_untracked();
         let search = location.search.get_untracked();
@@ -202,6 +178,12 @@ pub fn PageReady(
         let failure = failure.clone();
         // Behind a pre-rendered page, the swap (and all that follows a ready page) is a task of its
         // own, apart from building the page.
-        startup.later(move || navigation.page_ready(ReadyPage { url, failure }));
+        start.later(move || navigation.page_ready(ReadyPage { url, failure }));
     });
+}
+
+impl Service for Navigation {
+    fn missing() -> Self {
+        Self::inert(ReadyPages::new())
+    }
 }

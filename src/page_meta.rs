@@ -1,6 +1,7 @@
 //! The document's title and description for the page on screen, as a page load would set them.
 
-use crate::handoff::Handoff;
+use crate::start::Handoff;
+use digest_ui::service::use_service;
 use leptos::prelude::*;
 use web_sys::Document;
 
@@ -17,7 +18,7 @@ pub fn PageMeta(
     #[prop(into)]
     description: String,
 ) -> impl IntoView {
-    expect_context::<Handoff>().when_live(move || {
+    use_service::<Handoff>().when_live(move || {
         let document = document();
         document.set_title(&title);
         set_description(&document, &description);

@@ -7,7 +7,7 @@
 use digest_model::{ArticlePage, Paths, Site};
 use digest_ui::components::{ArticleView, Promo, SaveButton, SavedLink, ShareButton, Steps, Takeaways};
 use digest_ui::host_events::{HostEvent, HostEvents};
-use digest_ui::later::BuildLater;
+use digest_ui::later::LaterGate;
 use digest_ui::saved_store::{self, SavedStore};
 use digest_ui::share::ShareBase;
 use leptos::mount::mount_to;
@@ -370,7 +370,7 @@ async fn the_lower_parts_of_an_article_come_when_the_app_allows_them() {
     let allow = RwSignal::new(false);
     let asked = RwSignal::new(0);
     let root = mount(move || {
-        provide_context(BuildLater(Callback::new(move |()| {
+        provide_context(LaterGate(Callback::new(move |()| {
             asked.update(|n| *n += 1);
             allow.into()
         })));

@@ -3,6 +3,7 @@ use crate::components::ErrorView;
 use crate::config::Config;
 use digest_model::Paths;
 use digest_ui::components::{HeaderNav, SiteHeader};
+use digest_ui::service::use_service;
 use leptos::prelude::*;
 
 /// The site header, once site.json has loaded; while it loads, a placeholder of the brand's size;
@@ -10,14 +11,14 @@ use leptos::prelude::*;
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let site = use_site();
-    let api = expect_context::<Api>();
+    let api = use_service::<Api>();
     let hint = {
-        let config = expect_context::<Config>();
+        let config = use_service::<Config>();
         config
             .content_url_set
             .then(|| format!("The content is expected at {} (data-content-url on this page).", config.content_url))
     };
-    let home = expect_context::<Paths>().home();
+    let home = use_service::<Paths>().home();
     crate::search::hooks::provide_search_hooks(api);
     let nav = move || match site.get() {
         None => {

@@ -1,5 +1,5 @@
 use crate::api::ApiError;
-use digest_ui::labels::{use_labels, Label};
+use digest_ui::i18n::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// A failed region: what went wrong, what to do, details for the operator, and a retry.

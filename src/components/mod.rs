@@ -2,7 +2,6 @@
 //! pre-rendered pages show too lives in `digest_ui`. One component a file.
 
 pub mod app_header;
-pub mod deferred;
 pub mod error_view;
 pub mod offline_notice;
 pub mod route_announcer;
@@ -12,7 +11,6 @@ pub mod stale_notice;
 pub mod static_copy_notice;
 
 pub use app_header::AppHeader;
-pub use deferred::Deferred;
 pub use error_view::ErrorView;
 pub use offline_notice::OfflineNotice;
 pub use route_announcer::RouteAnnouncer;

@@ -1,4 +1,4 @@
-use digest_ui::labels::{use_labels, Label};
+use digest_ui::i18n::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// Stands in for a list of cards while it loads, at the cards' size so nothing jumps when they arrive.

@@ -1,7 +1,8 @@
 use crate::api::Api;
-use crate::handoff::Handoff;
 use crate::navigation::Navigation;
-use digest_ui::labels::{use_labels, Label};
+use crate::start::Handoff;
+use digest_ui::i18n::labels::{use_labels, Label};
+use digest_ui::service::use_service;
 use leptos::portal::Portal;
 use leptos::prelude::*;
 
@@ -10,10 +11,10 @@ use leptos::prelude::*;
 /// again. The pre-rendered content itself stays as it is.
 #[component]
 pub fn StaticCopyNotice() -> impl IntoView {
-    let handoff = expect_context::<Handoff>();
-    let navigation = expect_context::<Navigation>();
+    let handoff = use_service::<Handoff>();
+    let navigation = use_service::<Navigation>();
     let reason = handoff.kept();
-    let api = expect_context::<Api>();
+    let api = use_service::<Api>();
     let trying = RwSignal::new(false);
     // Each answer to a retry, failed again or not, ends the attempt.
     Effect::new(move |_| {

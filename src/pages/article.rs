@@ -5,6 +5,7 @@ use crate::navigation::PageReady;
 use crate::page_meta::PageMeta;
 use crate::pages::region::page_region;
 use digest_ui::components::ArticleView;
+use digest_ui::service::use_service;
 use digest_ui::titles;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -12,7 +13,7 @@ use leptos_router::hooks::use_params_map;
 /// `/articles/:slug`: one digested post, every section of it, the courses promo and related articles.
 #[component]
 pub fn ArticlePage() -> impl IntoView {
-    let courses_url = expect_context::<Config>().courses_url;
+    let courses_url = use_service::<Config>().courses_url;
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let loaded = use_content(move |api| {

@@ -6,7 +6,7 @@ use crate::pages::page_number::use_page_number;
 use crate::pages::region::page_region;
 use digest_model::Paths;
 use digest_ui::components::FeedView;
-use digest_ui::labels::use_labels;
+use digest_ui::i18n::labels::use_labels;
 use digest_ui::titles;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@ use crate::api::ApiError;
 use crate::navigation::PageReady;
 use crate::page_meta::PageMeta;
 use digest_ui::components::NotFoundView;
-use digest_ui::labels::{use_labels, Label};
+use digest_ui::i18n::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// For unknown routes, articles, categories and pages of a listing.

@@ -1,10 +1,11 @@
 use crate::api::{Api, ApiError};
 use crate::components::ErrorView;
-use crate::handoff::Handoff;
 use crate::navigation::{Navigation, PageReady};
 use crate::page_meta::PageMeta;
 use crate::pages::NotFoundPage;
-use digest_ui::labels::use_labels;
+use crate::start::Handoff;
+use digest_ui::i18n::labels::use_labels;
+use digest_ui::service::use_service;
 use leptos::prelude::*;
 
 /// A page's content region: `skeleton` until its content (one load, which awaits all the page needs,
@@ -21,9 +22,9 @@ pub fn page_region<T: 'static>(
     skeleton: fn() -> AnyView,
     content: impl Fn(T) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    let api = expect_context::<Api>();
-    let navigation = expect_context::<Navigation>();
-    let handoff = expect_context::<Handoff>();
+    let api = use_service::<Api>();
+    let navigation = use_service::<Navigation>();
+    let handoff = use_service::<Handoff>();
     let t = use_labels();
     let on_retry = Callback::new(move |()| {
         navigation.refocus_on_next_ready();

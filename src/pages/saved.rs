@@ -4,8 +4,9 @@ use crate::navigation::PageReady;
 use crate::page_meta::PageMeta;
 use crate::pages::region::page_region;
 use digest_ui::components::SavedView;
-use digest_ui::labels::{use_labels, Label};
+use digest_ui::i18n::labels::{use_labels, Label};
 use digest_ui::saved_store::SavedStore;
+use digest_ui::service::use_service;
 use digest_ui::titles;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 /// never jumps; it is gone the next time the page opens.
 #[component]
 pub fn SavedPage() -> impl IntoView {
-    let store = expect_context::<SavedStore>();
+    let store = use_service::<SavedStore>();
     let items: Vec<_> = store.snapshot().items().iter().map(|saved| saved.article.clone()).collect();
     let loaded = use_content(move |api| async move { api.site().await });
     page_region(

@@ -7,7 +7,8 @@ use digest_model::search::query::{Query, MAX_CHARS};
 use digest_ui::components::search_view::count;
 use digest_ui::components::{Found, SearchView};
 use digest_ui::host_events::{HostEvent, HostEvents};
-use digest_ui::labels::{use_labels, Label};
+use digest_ui::i18n::labels::{use_labels, Label};
+use digest_ui::service::use_service;
 use digest_ui::titles;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -63,7 +64,7 @@ pub fn SearchPage() -> impl IntoView {
             Ok::<_, ApiError>((site, Some(Found { query: text, total: matches.ids.len(), items }), more))
         }
     });
-    let api = expect_context::<Api>();
+    let api = use_service::<Api>();
     let t = use_labels();
     // Said once per answer, from one live region that stays while the results change.
     let said = move || match loaded.get() {

@@ -9,9 +9,9 @@
 pub mod queue;
 
 use crate::api::Api;
-use crate::navigation::{Navigation, Shown};
-use crate::tasks::idle;
-use crate::warm::Warmer;
+use crate::ready::{ReadyPages, Shown};
+use crate::start::tasks::idle;
+use crate::start::Warmer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use queue::PrefetchQueue;
@@ -64,7 +64,7 @@ impl Prefetcher {
 /// Prefetches from the cards under `root`, unless the host turned it off (`enabled` false) or the
 /// reader's connection asks for less ([`connection_allows`]). What it installs goes with the calling
 /// owner.
-pub fn install(root: &Element, api: Api, navigation: Navigation, warmer: Warmer, enabled: bool) {
+pub fn install(root: &Element, api: Api, ready: ReadyPages, warmer: Warmer, enabled: bool) {
     if !enabled || !connection_allows() {
         return;
     }
@@ -85,7 +85,7 @@ pub fn install(root: &Element, api: Api, navigation: Navigation, warmer: Warmer,
     // Each page's cards, once it is ready; the previous page's stop being watched.
     let watching: StoredValue<Option<SendWrapper<Watch>>> = StoredValue::new(None);
     let app = root.clone();
-    navigation.on_ready(move |_| {
+    ready.on_ready(move |_| {
         if let Some(previous) = watching.try_update_value(Option::take).flatten() {
             previous.take().observer.disconnect();
             prefetcher.queue.update_value(PrefetchQueue::clear_waiting);

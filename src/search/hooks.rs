@@ -8,6 +8,7 @@ use crate::api::Api;
 use digest_model::Paths;
 use digest_ui::components::search_box::INPUT_ID;
 use digest_ui::components::SearchHooks;
+use digest_ui::service::use_service;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -35,7 +36,7 @@ pub fn provide_search_hooks(api: Api) {
     let location = use_location();
     let query = use_query_map();
     // The router's path, with or without the base path: `/articles/search` is an article.
-    let search_path = StoredValue::new(expect_context::<Paths>().search(""));
+    let search_path = StoredValue::new(use_service::<Paths>().search(""));
     let is_search = move |path: &str| path == "/search" || search_path.with_value(|search| path == search);
     let on_search_page = move || location.pathname.with_untracked(|path| is_search(path));
     let text = RwSignal::new(String::new());

@@ -10,6 +10,7 @@ pub mod locate;
 pub mod model;
 pub mod reading;
 pub mod routes;
+pub mod rules;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod search;

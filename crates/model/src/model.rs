@@ -4,7 +4,8 @@
 //! ([`ListingPage`], [`ArticlePage`]). Unknown fields are ignored so that newer content still loads.
 
 #[cfg(feature = "schema")]
-use crate::{schema::patterns, validate::limits};
+#[cfg(feature = "schema")]
+use crate::rules::{limits, patterns};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -96,6 +96,36 @@ fn encode_query(text: &str) -> String {
     out
 }
 
+/// The data files the app fetches, relative to the data folder: the publisher writes each where the
+/// app reads it, both through these.
+pub mod data {
+    /// The site: its name, categories and promos.
+    pub const SITE: &str = "site.json";
+
+    /// The folders that hold nothing but listing and article files.
+    pub const FOLDERS: [&str; 3] = ["feed", "categories", "articles"];
+
+    /// Page `page` of the feed.
+    pub fn feed(page: u32) -> String {
+        format!("feed/{page}.json")
+    }
+
+    /// Page `page` of the category `slug`.
+    pub fn category(slug: &str, page: u32) -> String {
+        format!("categories/{slug}/{page}.json")
+    }
+
+    /// The article `slug`, with its reading time and related articles.
+    pub fn article(slug: &str) -> String {
+        format!("articles/{slug}.json")
+    }
+
+    /// The interface's texts in `language`.
+    pub fn locale(language: &str) -> String {
+        format!("locales/{language}.json")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,5 @@
 //! RFC 3339 timestamps, parsed without a date library: all we need is to check them, order articles
-//! by them and find their calendar day (`digest_ui::dates` writes it in each bundled language).
+//! by them and find their calendar day (`digest_ui::i18n::cldr` writes it in each bundled language).
 
 /// Seconds since 1970-01-01T00:00:00Z of an RFC 3339 timestamp such as `2026-11-20T09:30:00Z` or
 /// `2026-11-20T10:30:00.250+01:00`; `None` when it is not one.

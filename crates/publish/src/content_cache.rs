@@ -101,7 +101,8 @@ mod tests {
 
     #[test]
     fn keeps_settled_files_for_the_same_program_only() {
-        let file = std::env::temp_dir().join(format!("digest-content-cache-{}", std::process::id()));
+        let scratch = tempfile::tempdir().unwrap();
+        let file = scratch.path().join("content-cache");
         let (a, b) = (meta("a"), meta("b"));
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
         let old = (10, now - 60_000_000_000);

@@ -128,6 +128,17 @@ pub fn capped(problems: &[Problem], max: usize) -> Vec<String> {
     lines
 }
 
+/// The known name nearest to a misspelt `name`, if it is near enough to be what was meant.
+/// ("Did you mean": a misspelt category, tag or label key.)
+pub(crate) fn closest<'a>(known: &[&'a str], name: &str) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::levenshtein(k, name), *k))
+        .min()
+        .filter(|(distance, _)| *distance <= 3)
+        .map(|(_, k)| k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

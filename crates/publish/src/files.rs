@@ -103,7 +103,6 @@ pub fn read_text(file: &Path) -> Result<String, Box<Problem>> {
 mod tests {
     use super::*;
     use crate::diagnostics::Severity;
-    use crate::test_dir::fresh;
 
     fn message(problem: &Problem) -> String {
         format!("{}: {}", problem.rule, problem.message)
@@ -111,12 +110,13 @@ mod tests {
 
     #[test]
     fn lists_json_files_sorted_and_skips_the_rest() {
-        let dir = fresh("files");
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         for name in ["b.json", "a.json", "notes.md", "c.json.bak"] {
             fs::write(dir.join(name), "{}").unwrap();
         }
         let mut problems = Vec::new();
-        let files = json_files(&dir, &mut problems);
+        let files = json_files(dir, &mut problems);
         assert_eq!(files, [dir.join("a.json"), dir.join("b.json")]);
         assert!(problems.is_empty());
     }
@@ -124,7 +124,7 @@ mod tests {
     #[test]
     fn a_missing_folder_is_one_problem() {
         let mut problems = Vec::new();
-        assert!(json_files(&fresh("files").join("absent"), &mut problems).is_empty());
+        assert!(json_files(&tempfile::tempdir().unwrap().path().join("absent"), &mut problems).is_empty());
         assert_eq!(problems.len(), 1);
         assert!(message(&problems[0]).starts_with("read: cannot read the articles folder: No such file"));
         assert_eq!(problems[0].fix, Some("create it, or check the path"));
@@ -135,13 +135,14 @@ mod tests {
     fn a_name_that_is_not_utf8_is_named() {
         use std::ffi::OsStr;
         use std::os::unix::ffi::OsStrExt;
-        let dir = fresh("files");
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         let name = OsStr::from_bytes(b"caf\xe9.json");
         if fs::write(dir.join(name), "{}").is_err() {
             return; // a file system that refuses such names cannot hold one either
         }
         let mut problems = Vec::new();
-        assert!(json_files(&dir, &mut problems).is_empty());
+        assert!(json_files(dir, &mut problems).is_empty());
         assert_eq!(message(&problems[0]), "file-name: the file name is not valid UTF-8");
         assert!(problems[0].file.to_string_lossy().ends_with("caf\u{FFFD}.json"));
     }
@@ -149,7 +150,8 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn loops_folders_and_pipes_are_problems_not_hangs() {
-        let dir = fresh("files");
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         std::os::unix::fs::symlink(dir.join("loop.json"), dir.join("loop.json")).unwrap();
         fs::create_dir(dir.join("folder.json")).unwrap();
         let fifo = dir.join("pipe.json");
@@ -178,7 +180,8 @@ mod tests {
 
     #[test]
     fn a_huge_file_is_refused_before_it_is_read() {
-        let dir = fresh("files");
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         let file = dir.join("huge.json");
         fs::File::create(&file).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
         let problem = read_text(&file).unwrap_err();

@@ -23,8 +23,6 @@ pub mod related_cache;
 pub mod schema;
 pub mod search_index;
 pub mod site;
-#[cfg(test)]
-mod test_dir;
 
 use content_cache::ContentCache;
 use diagnostics::Problem;

@@ -5,7 +5,7 @@
 //! vouches for (unchanged since it passed) is not read at all.
 
 use crate::content_cache::{stamp, ContentCache};
-use crate::diagnostics::{Problem, Severity};
+use crate::diagnostics::{closest, Problem, Severity};
 use crate::files::{json_files, read_text};
 use crate::fingerprint;
 use crate::meta::ArticleMeta;
@@ -215,16 +215,6 @@ fn unknown_category(site: &Site, slug: &str) -> String {
     }
 }
 
-/// The known name nearest to a misspelt `name`, if it is near enough to be what was meant.
-pub(crate) fn closest<'a>(known: &[&'a str], name: &str) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (strsim::levenshtein(k, name), *k))
-        .min()
-        .filter(|(distance, _)| *distance <= 3)
-        .map(|(_, k)| k)
-}
-
 /// `category_promos` keys that are not categories: their promos could never show.
 fn unknown_promo_categories(site: &Site, site_file: &Path) -> Vec<Problem> {
     site.category_promos
@@ -285,17 +275,17 @@ mod tests {
         )
     }
 
-    fn temp_dir() -> PathBuf {
-        let dir = crate::test_dir::fresh("content");
-        fs::create_dir_all(dir.join("articles")).unwrap();
+    fn temp_dir() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("articles")).unwrap();
         dir
     }
 
-    fn content(files: &[(&str, String)]) -> PathBuf {
+    fn content(files: &[(&str, String)]) -> tempfile::TempDir {
         let dir = temp_dir();
-        fs::write(dir.join("site.json"), SITE).unwrap();
+        fs::write(dir.path().join("site.json"), SITE).unwrap();
         for (name, text) in files {
-            fs::write(dir.join("articles").join(name), text).unwrap();
+            fs::write(dir.path().join("articles").join(name), text).unwrap();
         }
         dir
     }
@@ -321,8 +311,9 @@ mod tests {
             ("b.json", article("b", "news")),
             ("c.json", article("c", "tools")),
         ]);
+        let dir = dir.path();
         let out = dir.join("out");
-        build(&dir, &out).unwrap();
+        build(dir, &out).unwrap();
         for file in [
             "site.json",
             "feed/1.json",
@@ -350,12 +341,13 @@ mod tests {
         );
         let tagged = article("a", "tools").replace("\"source\"", "\"tags\":[\"agents\"],\"source\"");
         let dir = content(&[("a.json", tagged), ("b.json", article("b", "news"))]);
+        let dir = dir.path();
         fs::write(dir.join("site.json"), site).unwrap();
-        assert_eq!(messages(&dir), [
+        assert_eq!(messages(dir), [
             "/site.json:1:133: error[unknown-category]: category_promos.toolz: \"toolz\" is not a category in site.json; did you mean \"tools\"?",
             "/site.json:2:49: error[unknown-tag]: tag_promos[0].tags[1]: no article has the tag \"agentz\"; did you mean \"agents\"? (fix: use a tag that articles carry)",
         ]);
-        let warnings: Vec<String> = load(&dir, &mut ContentCache::none())
+        let warnings: Vec<String> = load(dir, &mut ContentCache::none())
             .unwrap_err()
             .iter()
             .filter(|p| p.severity == Severity::Warning && p.rule == "unknown-tag")
@@ -376,7 +368,8 @@ mod tests {
             ("unsafe.json", article("unsafe", "tools").replace("https://x.com/a", "javascript:alert(1)")),
             ("control.json", article("control", "tools").replace("Title control", "Title\\u0007control")),
         ]);
-        assert_eq!(messages(&dir), [
+        let dir = dir.path();
+        assert_eq!(messages(dir), [
             "/articles/broken.json:3:1: error[json]: invalid JSON: trailing comma (fix: look just before this place for a missing comma, quote or bracket)",
             "/articles/control.json:1:27: error[character]: title: character 6 is U+0007, a control character (fix: delete it: it cannot be shown, and feed readers reject a feed that contains it)",
             "/articles/typed.json:2:24: error[type]: summary: invalid type: integer `42`, expected a string (fix: see docs/content.md for the field's type)",
@@ -389,7 +382,8 @@ mod tests {
     #[test]
     fn warnings_are_reported_but_do_not_stop_publishing() {
         let dir = content(&[("a.json", article("a", "news"))]);
-        let warnings = build(&dir, &dir.join("out")).unwrap().warnings;
+        let dir = dir.path();
+        let warnings = build(dir, &dir.join("out")).unwrap().warnings;
         let base = dir.display().to_string();
         let shown: Vec<String> = warnings.iter().map(|w| w.to_string().replace(&base, "")).collect();
         assert_eq!(
@@ -405,14 +399,16 @@ mod tests {
     #[test]
     fn duplicate_slugs_name_the_first_file() {
         let dir = content(&[("a.json", article("a", "news")), ("b.json", article("a", "news"))]);
-        let found = messages(&dir);
+        let dir = dir.path();
+        let found = messages(dir);
         assert!(found.iter().any(|m| m.contains("\"a\" is already used by") && m.contains("a.json")), "{found:?}");
     }
 
     #[test]
     fn a_missing_site_file_is_reported() {
         let dir = temp_dir();
-        assert!(messages(&dir)[0].contains("site.json: error[read]: cannot read the file"));
+        let dir = dir.path();
+        assert!(messages(dir)[0].contains("site.json: error[read]: cannot read the file"));
     }
 
     #[test]

@@ -1,11 +1,12 @@
-//! The interface's texts in each bundled locale: English from the typed table (`digest_ui::labels`),
+//! The interface's texts in each bundled locale: English from the typed table (`digest_ui::i18n::labels`),
 //! the others from our translations (`locales/<language>.json`), the site's own `labels` over both.
 //! Published as `data/locales/<language>.json` for the app, which fetches the one it speaks, and used
 //! here to render the route pages in the site's locale.
 
 use crate::output::Output;
 use digest_model::Site;
-use digest_ui::labels::{language, Label, Labels, Plural, LOCALES};
+use digest_ui::i18n::labels::{Label, Labels, Plural};
+use digest_ui::i18n::locales::{language, LOCALES};
 use std::collections::{BTreeMap, HashMap};
 
 /// Our translations, by language (English is the table's own).
@@ -53,7 +54,7 @@ pub fn site_labels(site: &Site) -> Labels {
 /// Writes `locales/<language>.json` for every bundled locale.
 pub fn write(out: &Output, prefix: &str, site: &Site) -> Result<(), String> {
     for language in LOCALES {
-        out.file(&format!("{prefix}locales/{language}.json"), None, || {
+        out.file(&format!("{prefix}{}", digest_model::routes::data::locale(language)), None, || {
             serde_json::to_string_pretty(&table(language, site)).map_err(|err| err.to_string())
         })?;
     }
@@ -73,7 +74,7 @@ pub fn problems(site: &Site) -> Vec<(String, &'static str, String)> {
     let keys = Labels::keys();
     let known: Vec<&str> = keys.iter().map(String::as_str).collect();
     for key in site.labels.keys().filter(|key| !keys.contains(key)) {
-        let message = match crate::load::closest(&known, key) {
+        let message = match crate::diagnostics::closest(&known, key) {
             Some(known) => format!("{key:?} is not a label; did you mean {known:?}?"),
             None => format!("{key:?} is not a label; docs/content.md lists them"),
         };
@@ -85,7 +86,7 @@ pub fn problems(site: &Site) -> Vec<(String, &'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use digest_ui::plural;
+    use digest_ui::i18n::plural;
 
     /// Texts a translation may leave as in English: the same word in both languages.
     const SAME_AS_ENGLISH: [(&str, &str); 5] = [

@@ -94,7 +94,8 @@ mod tests {
 
     #[test]
     fn keeps_lists_for_the_same_program_key_and_count() {
-        let file = std::env::temp_dir().join(format!("digest-related-cache-{}", std::process::id()));
+        let scratch = tempfile::tempdir().unwrap();
+        let file = scratch.path().join("related-cache");
         let lists = vec![vec![1], vec![0]];
         RelatedCache::open(file.clone(), 7).put(5, &lists).unwrap();
         assert_eq!(RelatedCache::open(file.clone(), 7).get(5, 2), Some(lists.clone()));

@@ -5,12 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn content(name: &str, good: usize, broken: usize) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("digest-cli-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&root);
+fn content(good: usize, broken: usize) -> tempfile::TempDir {
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path();
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     fs::create_dir_all(root.join("articles")).unwrap();
     fs::copy(repo.join("content/site.json"), root.join("site.json")).unwrap();
@@ -24,7 +24,7 @@ fn content(name: &str, good: usize, broken: usize) -> PathBuf {
         let article = model.replace("agents-need-undo", &format!("broken-{i:03}")).replacen("\"ux\"", "\"ux\",", 1);
         fs::write(root.join(format!("articles/broken-{i:03}.json")), article).unwrap();
     }
-    root
+    scratch
 }
 
 fn check(content: &Path, args: &[&str]) -> (Output, String) {
@@ -36,8 +36,9 @@ fn check(content: &Path, args: &[&str]) -> (Output, String) {
 
 #[test]
 fn one_broken_file_among_many_is_named_with_its_line() {
-    let content = content("one", 300, 1);
-    let (output, stderr) = check(&content, &[]);
+    let content = content(300, 1);
+    let content = content.path();
+    let (output, stderr) = check(content, &[]);
     assert_eq!(output.status.code(), Some(1));
     let errors: Vec<&str> = stderr.lines().filter(|line| line.contains(": error[")).collect();
     assert_eq!(errors.len(), 1, "{stderr}");
@@ -49,14 +50,15 @@ fn one_broken_file_among_many_is_named_with_its_line() {
 
 #[test]
 fn many_errors_are_capped_and_the_rest_counted() {
-    let content = content("many", 10, 75);
-    let (output, stderr) = check(&content, &[]);
+    let content = content(10, 75);
+    let content = content.path();
+    let (output, stderr) = check(content, &[]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stderr.lines().filter(|line| line.contains(": error[json]")).count(), 50);
     assert!(stderr.contains("... and 25 more errors (--max-problems 0 lists them all)"), "{stderr}");
     assert!(stderr.contains("75 error(s)"), "{stderr}");
 
-    let (_, all) = check(&content, &["--max-problems", "0"]);
+    let (_, all) = check(content, &["--max-problems", "0"]);
     let named: Vec<&str> = all.lines().filter(|line| line.contains(": error[json]")).collect();
     assert_eq!(named.len(), 75);
     // In file order, each file once.
@@ -68,7 +70,7 @@ fn many_errors_are_capped_and_the_rest_counted() {
 
 #[test]
 fn a_folder_that_cannot_be_read_is_an_error_not_a_panic() {
-    let missing = std::env::temp_dir().join(format!("digest-cli-missing-{}", std::process::id()));
+    let missing = tempfile::tempdir().unwrap().path().join("missing");
     let (output, stderr) = check(&missing, &[]);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains(&missing.display().to_string()), "{stderr}");

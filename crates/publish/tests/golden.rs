@@ -16,11 +16,11 @@ use support::{files, fixture_dist};
 #[test]
 fn every_output_matches_its_golden_file() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let dist = std::env::temp_dir().join(format!("digest-golden-{}", std::process::id()));
-    fixture_dist(&dist);
-    let publish = || {
-        run(&here.join("fixtures/content"), Target::Site { dist: &dist, site_url: None, offline: true }, None).unwrap()
-    };
+    let scratch = tempfile::tempdir().unwrap();
+    let dist = scratch.path();
+    fixture_dist(dist);
+    let publish =
+        || run(&here.join("fixtures/content"), Target::Site { dist, site_url: None, offline: true }, None).unwrap();
     let first = publish();
     // Publishing again over the result (index.html is now a route page) gives the same files, and
     // so writes none.
@@ -28,7 +28,7 @@ fn every_output_matches_its_golden_file() {
     assert_eq!((again.output.written, again.output.unchanged), (0, first.output.written + first.output.unchanged));
 
     let golden = here.join("golden");
-    let produced: Vec<PathBuf> = files(&dist).into_iter().map(|p| p.strip_prefix(&dist).unwrap().to_owned()).collect();
+    let produced: Vec<PathBuf> = files(dist).into_iter().map(|p| p.strip_prefix(dist).unwrap().to_owned()).collect();
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         let _ = fs::remove_dir_all(&golden);
         for file in &produced {

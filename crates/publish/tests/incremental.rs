@@ -54,12 +54,14 @@ fn touched<'a>(before: &Snapshot, after: &'a Snapshot) -> BTreeSet<&'a str> {
 /// fresh publishes it is compared with.
 struct Site {
     root: PathBuf,
+    /// Removes the folder when the test ends.
+    _scratch: tempfile::TempDir,
 }
 
 impl Site {
     fn new(name: &str) -> Self {
-        let root = std::env::temp_dir().join(format!("digest-incremental-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
+        let scratch = tempfile::Builder::new().prefix(&format!("digest-incremental-{name}-")).tempdir().unwrap();
+        let root = scratch.path().to_owned();
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
         fs::create_dir_all(root.join("content/articles")).unwrap();
         fs::copy(content.join("site.json"), root.join("content/site.json")).unwrap();
@@ -67,7 +69,7 @@ impl Site {
             fs::copy(&file, root.join("content/articles").join(file.file_name().unwrap())).unwrap();
         }
         fixture_dist(&root.join("dist"));
-        Self { root }
+        Self { root, _scratch: scratch }
     }
 
     fn article(&self, slug: &str) -> PathBuf {

@@ -11,13 +11,13 @@ use digest_publish::{run, Target};
 use scraper::{Html, Selector};
 use serde_json::Value;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use support::{files, fixture_dist};
 
-fn arabic_site() -> PathBuf {
+fn arabic_site() -> tempfile::TempDir {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
-    let root = std::env::temp_dir().join(format!("digest-locale-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&root);
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path();
     let content = root.join("content");
     fs::create_dir_all(content.join("articles")).unwrap();
     let mut site: Value = serde_json::from_str(&fs::read_to_string(fixtures.join("site.json")).unwrap()).unwrap();
@@ -35,7 +35,7 @@ fn arabic_site() -> PathBuf {
     let dist = root.join("dist");
     fixture_dist(&dist);
     run(&content, Target::Site { dist: &dist, site_url: None, offline: false }, None).unwrap();
-    dist
+    scratch
 }
 
 fn page(dist: &Path, file: &str) -> Html {
@@ -56,7 +56,8 @@ fn attr(html: &Html, selector: &str, name: &str) -> Option<String> {
 
 #[test]
 fn pages_feeds_and_texts_speak_the_sites_locale() {
-    let dist = arabic_site();
+    let site = arabic_site();
+    let dist = site.path().join("dist");
     for file in files(&dist).iter().filter(|f| f.extension().is_some_and(|e| e == "html")) {
         page(&dist, file.strip_prefix(&dist).unwrap().to_str().unwrap());
     }

@@ -16,8 +16,7 @@ use digest_publish::{run, Target};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 use support::{files, fixture_dist};
 
 /// Stands for an escaped lone surrogate, which a Rust string cannot hold: swapped in after the JSON
@@ -149,15 +148,9 @@ fn folder() -> impl Strategy<Value = (String, Vec<String>)> {
     })
 }
 
-fn fresh_dir() -> PathBuf {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "digest-well-formed-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(dir.join("content/articles")).unwrap();
+fn fresh_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("content/articles")).unwrap();
     dir
 }
 
@@ -205,7 +198,8 @@ fn check_output(dist: &Path, allowed_scripts: &[String]) -> Result<(), TestCaseE
 proptest! {
     #[test]
     fn publish_refuses_with_named_files_or_writes_well_formed_output((site, articles) in folder()) {
-        let dir = fresh_dir();
+        let scratch = fresh_dir();
+        let dir = scratch.path();
         let content = dir.join("content");
         let dist = dir.join("dist");
         let surrogate = |text: &str| text.replace(LONE_SURROGATE, "\\ud800");
@@ -231,6 +225,5 @@ proptest! {
                 check_output(&dist, &ours)?;
             }
         }
-        let _ = fs::remove_dir_all(&dir);
     }
 }

@@ -7,17 +7,13 @@
 
 pub mod clipboard;
 pub mod components;
-pub mod dates;
-pub mod format;
 pub mod host_events;
-#[cfg(target_arch = "wasm32")]
-mod intl;
-pub mod labels;
+pub mod i18n;
 pub mod later;
-pub mod plural;
 pub mod progress;
 pub mod saved;
 pub mod saved_store;
+pub mod service;
 pub mod share;
 pub mod storage;
 pub mod theme;

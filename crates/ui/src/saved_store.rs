@@ -3,7 +3,7 @@
 //! makes it ([`SavedStore::load`]) and provides it; the pre-rendered pages have none, so their
 //! buttons show "Save" until the app starts.
 
-use crate::labels::Label;
+use crate::i18n::labels::Label;
 use crate::saved::{SavedArticle, SavedList};
 use crate::storage;
 use digest_model::ArticleSummary;
@@ -30,9 +30,13 @@ pub struct SavedStore {
 impl SavedStore {
     /// Reads the stored list (in the browser only).
     pub fn load() -> Self {
-        let store = Self { list: RwSignal::new(SavedList::default()), problem: RwSignal::new(None) };
+        let store = Self::empty();
         store.reload();
         store
+    }
+
+    fn empty() -> Self {
+        Self { list: RwSignal::new(SavedList::default()), problem: RwSignal::new(None) }
     }
 
     /// Reads the stored list again: another tab of the reader changed it.
@@ -92,5 +96,12 @@ impl SavedStore {
             }
         }
         self.list.set(list);
+    }
+}
+
+impl crate::service::Service for SavedStore {
+    /// An empty list that reads nothing.
+    fn missing() -> Self {
+        Self::empty()
     }
 }

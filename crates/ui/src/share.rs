@@ -1,7 +1,7 @@
 //! Where a shared link to an article points, and what the reader is told after sharing. Plain
 //! logic, tested natively; `components::share_button` does the sharing.
 
-use crate::labels::{Label, Labels};
+use crate::i18n::labels::{Label, Labels};
 use digest_model::Paths;
 
 /// The address a shared article link starts from.

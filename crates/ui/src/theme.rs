@@ -2,7 +2,7 @@
 //! `data-theme`, then `prefers-color-scheme`. `index.html` applies the stored choice before the app
 //! loads (an inline script in its `<head>`) so there is no flash; this module keeps it afterwards.
 
-use crate::labels::Label;
+use crate::i18n::labels::Label;
 use crate::storage;
 use send_wrapper::SendWrapper;
 use web_sys::Element;

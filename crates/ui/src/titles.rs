@@ -1,8 +1,8 @@
 //! What each page is called: its document title, its heading and its description, for the app and
 //! the pre-rendered pages alike.
 
-use crate::format;
-use crate::labels::{Label, Labels};
+use crate::i18n::format;
+use crate::i18n::labels::{Label, Labels};
 use digest_model::{Article, Category, Site};
 
 /// The feed's page `page`: its document title and its heading.

@@ -5,8 +5,8 @@
 //! limits. Deterministic: the same count gives the same files.
 
 use clap::Parser;
+use digest_model::rules::limits;
 use digest_model::time::civil_from_days;
-use digest_model::validate::limits;
 use digest_model::{Article, Category, Promo, Site, Source};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -164,7 +164,6 @@ pub fn unique_base() -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_dir::fresh;
     use std::sync::atomic::AtomicUsize;
 
     /// Publishes `files` (path, key, bytes) into `root`; how many were made, and the summary.
@@ -188,16 +187,17 @@ mod tests {
 
     #[test]
     fn writes_only_what_changed_and_removes_what_is_gone() {
-        let (root, cache) = (fresh("output"), fresh("output"));
+        let (root, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (root, cache) = (root.path(), cache.path());
         let state = cache.join("state");
         let first = [("articles/a.html", 1, "A"), ("articles/b.html", 2, "B"), ("index.html", 3, "I")];
-        assert_eq!(run(&root, &state, &first), (3, Summary { written: 3, unchanged: 0, removed: 0 }));
+        assert_eq!(run(root, &state, &first), (3, Summary { written: 3, unchanged: 0, removed: 0 }));
         let kept = mtime(&root.join("articles/a.html"));
         fs::write(root.join("articles/b.html.br"), "compressed B").unwrap();
 
         // a: same key, not made again; b: gone; index: new key, same bytes; c: new.
         let second = [("articles/a.html", 1, "A"), ("index.html", 4, "I"), ("articles/c.html", 5, "C")];
-        assert_eq!(run(&root, &state, &second), (2, Summary { written: 1, unchanged: 2, removed: 1 }));
+        assert_eq!(run(root, &state, &second), (2, Summary { written: 1, unchanged: 2, removed: 1 }));
         assert_eq!(mtime(&root.join("articles/a.html")), kept);
         assert!(!root.join("articles/b.html").exists() && !root.join("articles/b.html.br").exists());
         assert_eq!(fs::read_to_string(root.join("articles/c.html")).unwrap(), "C");
@@ -205,34 +205,37 @@ mod tests {
 
     #[test]
     fn a_file_changed_on_disk_is_made_again() {
-        let (root, cache) = (fresh("output"), fresh("output"));
+        let (root, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (root, cache) = (root.path(), cache.path());
         let state = cache.join("state");
-        run(&root, &state, &[("articles/a.html", 1, "A")]);
+        run(root, &state, &[("articles/a.html", 1, "A")]);
         fs::write(root.join("articles/a.html"), "tampered").unwrap();
-        assert_eq!(run(&root, &state, &[("articles/a.html", 1, "A")]).1.written, 1);
+        assert_eq!(run(root, &state, &[("articles/a.html", 1, "A")]).1.written, 1);
         assert_eq!(fs::read_to_string(root.join("articles/a.html")).unwrap(), "A");
         fs::remove_file(root.join("articles/a.html")).unwrap();
-        assert_eq!(run(&root, &state, &[("articles/a.html", 1, "A")]).1.written, 1);
+        assert_eq!(run(root, &state, &[("articles/a.html", 1, "A")]).1.written, 1);
     }
 
     #[test]
     fn a_rewritten_file_loses_its_stale_compressed_copies() {
-        let (root, cache) = (fresh("output"), fresh("output"));
+        let (root, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (root, cache) = (root.path(), cache.path());
         let state = cache.join("state");
-        run(&root, &state, &[("articles/a.html", 1, "A")]);
+        run(root, &state, &[("articles/a.html", 1, "A")]);
         fs::write(root.join("articles/a.html.gz"), "old").unwrap();
-        run(&root, &state, &[("articles/a.html", 2, "A2")]);
+        run(root, &state, &[("articles/a.html", 2, "A2")]);
         assert!(!root.join("articles/a.html.gz").exists());
     }
 
     #[test]
     fn without_a_record_only_the_namespaces_are_swept() {
-        let root = fresh("output");
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
         for (path, text) in [("articles/old.html", "x"), ("articles/deep/old.json", "x"), ("app.wasm", "x")] {
             fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
             fs::write(root.join(path), text).unwrap();
         }
-        let output = Output::open(&root, None, 7);
+        let output = Output::open(root, None, 7);
         output.file("articles/new.html", Some(1), || Ok("N")).unwrap();
         assert_eq!(output.finish(&["articles"]).unwrap().removed, 2);
         assert!(root.join("app.wasm").exists() && root.join("articles/new.html").exists());
@@ -241,10 +244,11 @@ mod tests {
 
     #[test]
     fn a_different_base_makes_everything_again() {
-        let (root, cache) = (fresh("output"), fresh("output"));
+        let (root, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (root, cache) = (root.path(), cache.path());
         let state = cache.join("state");
-        run(&root, &state, &[("articles/a.html", 1, "A")]);
-        let output = Output::open(&root, Some(state), 8);
+        run(root, &state, &[("articles/a.html", 1, "A")]);
+        let output = Output::open(root, Some(state), 8);
         let mut made = false;
         output
             .file("articles/a.html", Some(1), || {

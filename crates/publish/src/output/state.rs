@@ -61,7 +61,8 @@ mod tests {
 
     #[test]
     fn round_trips_and_refuses_what_it_did_not_write() {
-        let dir = std::env::temp_dir().join(format!("digest-state-test-{}", std::process::id()));
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         let file = dir.join("state");
         let entries: Files = [
             ("articles/a b.html".to_owned(), Entry { key: u128::MAX, len: 12, mtime: 1_700_000_000_123_456_789 }),

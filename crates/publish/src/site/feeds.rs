@@ -6,7 +6,7 @@ use crate::site::urls::SiteUrls;
 use crate::site::xml::Xml;
 use digest_model::model::{Article, Site};
 use digest_model::time::rfc2822;
-use digest_ui::labels::Labels;
+use digest_ui::i18n::labels::Labels;
 use serde_json::json;
 use std::io;
 

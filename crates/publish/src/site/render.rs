@@ -9,7 +9,7 @@ use digest_ui::components::{
     ArticleText, ArticleView, CategoryView, FeedView, HeaderNav, NotFoundView, SavedView, SearchView, SiteFooter,
     SiteHeader, SkipLink,
 };
-use digest_ui::labels::Labels;
+use digest_ui::i18n::labels::Labels;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 

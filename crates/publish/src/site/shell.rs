@@ -14,7 +14,7 @@
 //! A shell this module made is made again to the same bytes, so publishing twice is idempotent.
 
 use base64::Engine;
-use digest_ui::labels::Labels;
+use digest_ui::i18n::labels::Labels;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
@@ -213,19 +213,19 @@ mod tests {
         <link href=/digest-2.css rel=stylesheet><link href=/standalone-3.css rel=stylesheet></head>\
         <body><div id=digest></div></body></html>";
 
-    /// A dist folder of its own for each test (they run at once).
-    fn dist(test: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("digest-shell-{}-{test}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+    /// A dist folder of its own for each test (they run at once), removed when dropped.
+    fn dist() -> tempfile::TempDir {
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         std::fs::write(dir.join("digest-2.css"), ".digest{color:red}\n").unwrap();
         std::fs::write(dir.join("standalone-3.css"), "body{margin:0}").unwrap();
         std::fs::write(dir.join("digest-start.js"), "start()\n").unwrap();
-        dir
+        scratch
     }
 
     #[test]
     fn inlines_the_stylesheets_drops_preloads_and_hashes_the_inline_parts() {
-        let shell = prepare(INDEX, &dist("inline"), false, Labels::english(), false).unwrap();
+        let shell = prepare(INDEX, dist().path(), false, Labels::english(), false).unwrap();
         assert_eq!(
             shell.html,
             "<!doctype html><html lang=\"en\" dir=\"ltr\" data-digest-page=\"\"><head><script>theme()</script><title>T</title>\
@@ -247,12 +247,13 @@ mod tests {
 
     #[test]
     fn a_prepared_shell_is_prepared_again_to_the_same_bytes() {
-        let dist = dist("again");
-        let once = prepare(INDEX, &dist, true, Labels::english(), false).unwrap();
-        assert_eq!(prepare(&once.html, &dist, true, Labels::english(), false).unwrap(), once);
+        let dist = dist();
+        let dist = dist.path();
+        let once = prepare(INDEX, dist, true, Labels::english(), false).unwrap();
+        assert_eq!(prepare(&once.html, dist, true, Labels::english(), false).unwrap(), once);
         assert!(once.html.contains("data-offline"));
         assert!(
-            !prepare(&once.html, &dist, false, Labels::english(), false).unwrap().html.contains("data-offline"),
+            !prepare(&once.html, dist, false, Labels::english(), false).unwrap().html.contains("data-offline"),
             "turned off again"
         );
     }
@@ -260,13 +261,13 @@ mod tests {
     #[test]
     fn json_ld_needs_no_hash_and_a_missing_sheet_is_named() {
         let page = "<head><script type=application/ld+json>{}</script></head>";
-        let dist = dist("json-ld");
-        assert!(prepare(page, &dist, false, Labels::english(), false)
+        let dist = dist();
+        let dist = dist.path();
+        assert!(prepare(page, dist, false, Labels::english(), false)
             .unwrap()
             .policy
             .contains("script-src 'self' 'wasm-unsafe-eval';"));
-        let err =
-            prepare("<link rel=stylesheet href=/gone-1.css>", &dist, false, Labels::english(), false).unwrap_err();
+        let err = prepare("<link rel=stylesheet href=/gone-1.css>", dist, false, Labels::english(), false).unwrap_err();
         assert!(err.contains("gone-1.css"), "{err}");
     }
 

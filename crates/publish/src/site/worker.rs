@@ -4,6 +4,8 @@
 //! offline reading off also turns it off for readers who installed it (docs/deploy.md).
 
 use crate::fingerprint;
+use digest_model::routes::data;
+use digest_model::search::manifest;
 use digest_model::Paths;
 use std::fs;
 use std::path::Path;
@@ -36,10 +38,10 @@ pub fn script(offline: bool, dist: &Path, paths: &Paths, language: &str) -> Resu
         paths.home(),
         paths.saved(),
         paths.search(""),
-        paths.file("data/site.json"),
-        paths.file("data/feed/1.json"),
-        paths.file("data/search/index.json"),
-        paths.file(&format!("data/locales/{language}.json")),
+        paths.file(&format!("data/{}", data::SITE)),
+        paths.file(&format!("data/{}", data::feed(1))),
+        paths.file(&format!("data/{}/{}", manifest::FOLDER, manifest::MANIFEST)),
+        paths.file(&format!("data/{}", data::locale(language))),
     ];
     precache.extend(assets.iter().map(|name| paths.file(name)));
     let list = serde_json::to_string(&precache).map_err(|err| format!("cannot write JSON: {err}"))?;
@@ -66,18 +68,17 @@ mod tests {
 
     #[test]
     fn the_offline_worker_precaches_the_build_under_its_base_path() {
-        let dist = std::env::temp_dir().join(format!("digest-worker-{}", std::process::id()));
-        fs::create_dir_all(&dist).unwrap();
+        let scratch = tempfile::tempdir().unwrap();
+        let dist = scratch.path();
         for name in ["digest-0123456789abcdef_bg.wasm", "digest-0123456789abcdef.js", "index.html"] {
             fs::write(dist.join(name), "x").unwrap();
         }
         let paths = Paths::new("/learn");
-        let script = script(true, &dist, &paths, "en").unwrap();
+        let script = script(true, dist, &paths, "en").unwrap();
         assert!(script.contains(r#""/learn/data/locales/en.json""#), "the texts the app loads before it starts");
         assert!(script.contains(r#"["/learn/","/learn/saved","/learn/search","/learn/data/site.json","#));
         assert!(script.contains(r#""/learn/digest-0123456789abcdef.js","/learn/digest-0123456789abcdef_bg.wasm"]"#));
         assert!(!script.contains("__BUILD__") && !script.contains("index.html"));
-        assert!(super::script(false, &dist, &paths, "en").unwrap().contains("unregister"));
-        let _ = fs::remove_dir_all(&dist);
+        assert!(super::script(false, dist, &paths, "en").unwrap().contains("unregister"));
     }
 }

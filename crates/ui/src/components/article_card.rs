@@ -1,6 +1,6 @@
 use crate::components::{Highlighted, PublishedDate, SaveButton};
-use crate::format;
-use crate::labels::use_labels;
+use crate::i18n::labels::use_labels;
+use crate::service::use_service;
 use digest_model::search::Query;
 use digest_model::{ArticleSummary, Paths, Site};
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn ArticleCard(
     #[prop(default = None)]
     query: Option<Query>,
 ) -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let title_id = format!("digest-card-{}", item.slug);
     let saved = item.clone();
     view! {
@@ -61,7 +61,7 @@ pub fn ArticleCard(
                     <span class="digest-card__when">
                         <PublishedDate iso=item.published />
                         <span aria-hidden="true">"\u{a0}· "</span>
-                        {format::reading_time(&use_labels(), item.reading_minutes)}
+                        {use_labels().reading_time(item.reading_minutes)}
                     </span>
                 </p>
                 <SaveButton article=saved described_by=title_id />

@@ -1,5 +1,5 @@
 use crate::components::source_quote::link_label;
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
 use digest_model::Article;
 use leptos::prelude::*;
 

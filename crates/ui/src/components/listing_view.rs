@@ -1,5 +1,6 @@
 use crate::components::{CardList, Pagination};
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
+use crate::service::use_service;
 use crate::titles;
 use digest_model::{Category, ListingPage, Paths, Site};
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ where
 /// The feed's page `listing`: "Latest", the site's description, its cards.
 #[component]
 pub fn FeedView(site: Site, listing: ListingPage) -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let t = use_labels();
     let (_, heading) = titles::feed(&t, &site, listing.page);
     let description = site.description.clone();
@@ -57,7 +58,7 @@ pub fn FeedView(site: Site, listing: ListingPage) -> impl IntoView {
 /// A category's page `listing`: its name, its description, its cards.
 #[component]
 pub fn CategoryView(category: Category, site: Site, listing: ListingPage) -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let Category { slug, name, description } = category;
     let t = use_labels();
     view! {

@@ -1,5 +1,5 @@
-use crate::format;
-use crate::labels::{use_labels, Label};
+use crate::i18n::format;
+use crate::i18n::labels::{use_labels, Label};
 use leptos::prelude::*;
 
 /// "Newer" / "Page 2 of 3" / "Older" links between pages of a listing; nothing when there is one page.

@@ -1,5 +1,5 @@
 use crate::host_events::{HostEvent, HostEvents};
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
 use crate::share::ShareBase;
 use crate::storage;
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
-use crate::format;
-use crate::labels::use_labels;
+use crate::i18n::format;
+use crate::i18n::labels::use_labels;
 use leptos::prelude::*;
 
 /// A publication date in the reader's locale, machine-readable in `datetime`.

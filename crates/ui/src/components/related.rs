@@ -1,5 +1,6 @@
 use crate::components::PublishedDate;
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
+use crate::service::use_service;
 use digest_model::{ArticleSummary, Paths};
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn Related(
     category_name: String,
     items: Vec<ArticleSummary>,
 ) -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let t = use_labels();
     let heading = if items.iter().all(|item| item.category == category) {
         t.fill(Label::MoreIn, &[("category", &category_name)])

@@ -1,5 +1,5 @@
 use crate::host_events::{HostEvent, HostEvents};
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
 use crate::saved_store::SavedStore;
 use digest_model::ArticleSummary;
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 use crate::components::CardList;
-use crate::labels::{use_labels, Label, Plural};
+use crate::i18n::labels::{use_labels, Label, Plural};
 use digest_model::{ArticleSummary, Site};
 use leptos::prelude::*;
 

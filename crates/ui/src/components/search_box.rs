@@ -1,4 +1,5 @@
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
+use crate::service::use_service;
 use digest_model::Paths;
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ pub const INPUT_ID: &str = "digest-search-input";
 /// The search box of the header: a search landmark with a labelled search field.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let t = use_labels();
     let hooks = use_context::<SearchHooks>();
     let value = move || hooks.map(|h| h.text.get()).unwrap_or_default();

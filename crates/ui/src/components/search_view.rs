@@ -1,5 +1,6 @@
 use crate::components::CardList;
-use crate::labels::{use_labels, Label, Labels, Plural};
+use crate::i18n::labels::{use_labels, Label, Labels, Plural};
+use crate::service::use_service;
 use digest_model::search::Query;
 use digest_model::{ArticleSummary, Paths, Site};
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn SearchView(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let t = use_labels();
     let body = match found {
         None => view! { <p class="digest-empty" data-digest-start="">{t.text(Label::SearchIntro)}</p> }.into_any(),

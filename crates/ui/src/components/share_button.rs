@@ -1,6 +1,7 @@
 use crate::clipboard;
 use crate::host_events::{HostEvent, HostEvents, ShareMethod};
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
+use crate::service::use_service;
 use crate::share::{ShareBase, Shared};
 use digest_model::Paths;
 use js_sys::{Function, Object, Promise, Reflect};
@@ -22,7 +23,7 @@ pub fn ShareButton(
     /// Shared as the text.
     summary: String,
 ) -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let base = use_context::<ShareBase>();
     let status = RwSignal::new(String::new());
     let events = HostEvents::use_context();

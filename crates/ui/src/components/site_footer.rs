@@ -1,11 +1,12 @@
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
+use crate::service::use_service;
 use digest_model::Paths;
 use leptos::prelude::*;
 
 /// What the digest is, and where everything starts.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let t = use_labels();
     view! {
         <footer class="digest-footer">

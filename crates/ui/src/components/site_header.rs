@@ -1,7 +1,8 @@
 use crate::components::{SearchBox, ThemeToggle};
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
 use crate::later::later;
 use crate::saved_store::SavedStore;
+use crate::service::use_service;
 use digest_model::{Paths, Site};
 use leptos::prelude::*;
 
@@ -24,7 +25,7 @@ pub fn SiteHeader(children: Children) -> impl IntoView {
 /// The digest's name, linking home, and its category navigation.
 #[component]
 pub fn HeaderNav(site: Site) -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     view! {
         <a class="digest-header__brand" href=paths.home()>{site.title.clone()}</a>
         <nav class="digest-header__nav" aria-label=use_labels().text(Label::Categories)>
@@ -42,7 +43,7 @@ pub fn HeaderNav(site: Site) -> impl IntoView {
 /// "Saved", with how many there are once the app has read them (a [`SavedStore`] in context).
 #[component]
 pub fn SavedLink() -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let paths = use_service::<Paths>();
     let store = use_context::<SavedStore>();
     let count = move || store.map(|store| store.count()).filter(|n| *n > 0).map(|n| n.to_string());
     view! {

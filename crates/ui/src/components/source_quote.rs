@@ -1,4 +1,4 @@
-use crate::labels::{ui_lang, use_labels, Label, Labels};
+use crate::i18n::labels::{ui_lang, use_labels, Label, Labels};
 use digest_model::Source;
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-use crate::labels::{ui_lang, use_labels, Label, Plural};
+use crate::i18n::labels::{ui_lang, use_labels, Label, Plural};
 use crate::progress::StepProgress;
 use crate::storage;
 use leptos::prelude::*;

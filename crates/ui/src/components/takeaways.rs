@@ -1,5 +1,5 @@
 use crate::clipboard;
-use crate::labels::{ui_lang, use_labels, Label, Plural};
+use crate::i18n::labels::{ui_lang, use_labels, Label, Plural};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -1,4 +1,4 @@
-use crate::labels::{use_labels, Label};
+use crate::i18n::labels::{use_labels, Label};
 use crate::theme::{self, Theme, ThemeTarget};
 use leptos::prelude::*;
 

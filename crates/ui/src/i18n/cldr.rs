@@ -1,10 +1,10 @@
-//! The bundled languages' dates and numbers: CLDR's formats as `Intl` writes them (`{year: "numeric",
+//! The bundled languages' CLDR tables for dates and numbers: the formats as `Intl` writes them (`{year: "numeric",
 //! month: "short", day: "numeric"}`), taken from it, so a pre-rendered page says what the app then says
 //! (tests/e2e/locales.spec.mjs compares). Pages rendered to HTML have no `Intl`; in the browser these
 //! tables serve a bundled language without a region too, because making an `Intl.DateTimeFormat`
 //! costs more than building the whole article (README, "Speed and size").
 
-use crate::labels::language;
+use super::locales::language;
 
 /// Each month's date pattern by language; `{d}` is the day and `{y}` the year.
 fn months(language: &str) -> [&'static str; 12] {
@@ -105,11 +105,6 @@ pub fn written(iso: &str, locale: &str, east: impl FnOnce(i64) -> i64) -> Option
     Some(pattern.replace("{d}", &day.to_string()).replace("{y}", &year.to_string()))
 }
 
-/// Whether these tables write `locale` as `Intl` does: a bundled language, with no region.
-pub fn cover(locale: &str) -> bool {
-    crate::labels::LOCALES.contains(&locale)
-}
-
 /// `n` grouped in thousands as `locale` does: Spanish leaves four digits alone, French groups with a
 /// narrow no-break space.
 pub fn group(locale: &str, n: usize) -> String {
@@ -147,7 +142,6 @@ mod tests {
         assert_eq!(written("nonsense", "en", |_| 0), None);
         assert_eq!(written("2026-11-23T23:30:00Z", "en", |_| 3600).as_deref(), Some("Nov 24, 2026"));
         assert_eq!(written("2026-11-23T00:30:00Z", "de", |_| -3600).as_deref(), Some("22. Nov. 2026"));
-        assert!(cover("pt") && !cover("pt-PT") && !cover("it"));
         assert_eq!(
             [1234, 12345, 1_234_567].map(|n| group("es", n)),
             ["1234".to_owned(), "12.345".to_owned(), "1.234.567".to_owned()]

@@ -1,6 +1,6 @@
 //! Waiting for a later browser task: futures that resolve from a timer or when the browser is idle,
 //! so that the work after them runs once the browser has had its turn (input, rendering) instead of
-//! in the task before it.
+//! in the task before it. [`later`] is the start's verb, awaited.
 
 use leptos::prelude::window;
 use wasm_bindgen::JsCast;
@@ -16,7 +16,7 @@ pub async fn sleep(ms: u32) {
 }
 
 /// Ends the current task: what follows runs in the next one.
-pub async fn yield_now() {
+pub async fn later() {
     sleep(0).await;
 }
 

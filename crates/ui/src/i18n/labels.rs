@@ -6,7 +6,8 @@
 //! plural category of the locale (`min_read.one`, `min_read.other`, and in Arabic also `.zero`,
 //! `.two`, `.few`, `.many`), chosen by [`plural::category`].
 
-use crate::plural;
+use super::locales::language;
+use super::{format, plural};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -155,14 +156,6 @@ table! {
     }
 }
 
-/// The bundled locales, by language: the first is the default.
-pub const LOCALES: [&str; 6] = ["en", "de", "es", "fr", "pt", "ar"];
-
-/// The language of a locale tag: `pt-BR` -> `pt`.
-pub fn language(locale: &str) -> String {
-    locale.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase()
-}
-
 /// The interface's texts in one locale, provided as context by the app and the publisher
 /// ([`use_labels`]). A copyable handle: a locale's table is made once and kept for the whole run.
 #[derive(Clone, Copy, Debug)]
@@ -255,10 +248,15 @@ impl Labels {
             .lookup(&format!("{key}.{category}"))
             .or_else(|| self.lookup(&format!("{key}.other")))
             .unwrap_or(if category == "one" && n == 1 { one } else { other });
-        let number = crate::format::number(self.locale(), n);
+        let number = format::number(self.locale(), n);
         let mut all = vec![("n", number.as_str())];
         all.extend_from_slice(values);
         fill(text, &all)
+    }
+
+    /// "4 min read".
+    pub fn reading_time(&self, minutes: u32) -> String {
+        self.count(Plural::MinRead, usize::try_from(minutes).unwrap_or(usize::MAX), &[])
     }
 
     /// Every key a table may hold.
@@ -313,6 +311,7 @@ mod tests {
         let en = Labels::english();
         assert_eq!(en.get(Label::Latest), "Latest");
         assert_eq!(en.count(Plural::MinRead, 4, &[]), "4 min read");
+        assert_eq!(en.reading_time(4), "4 min read");
         assert_eq!(en.count(Plural::Results, 1, &[("query", "rag")]), "1 result for “rag”");
         assert_eq!(en.count(Plural::Results, 2, &[("query", "rag")]), "2 results for “rag”");
         let table = [("results.few", "{n} نتائج"), ("results.other", "{n} نتيجة"), ("latest", "الأحدث")];

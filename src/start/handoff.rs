@@ -13,9 +13,10 @@
 //! at the swap the app clicks the same controls of its own page, focuses what had focus, and types
 //! into its text fields what the reader typed into the page's (the search box).
 
+use super::Start;
 use crate::api::ApiError;
-use crate::navigation::{Navigation, ReadyPage, Shown};
-use crate::startup::Startup;
+use crate::ready::{ReadyPage, ReadyPages, Shown};
+use digest_ui::service::Service;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::time::Duration;
@@ -45,7 +46,7 @@ pub struct Handoff {
     /// `None` when the app is live (or there was nothing pre-rendered).
     kept: RwSignal<Option<ApiError>>,
     /// The app's start in short tasks; the swap waits until every part is built.
-    startup: Startup,
+    start: Start,
 }
 
 fn static_content() -> Option<Element> {
@@ -60,8 +61,8 @@ fn here() -> String {
 
 impl Handoff {
     /// Puts `app` (the element the app mounts into) into `root`, now or, when `root` holds static
-    /// content for this very route, when the app's page is ready; `navigation` says when.
-    pub fn attach(root: &Element, app: Element, navigation: Navigation) -> Self {
+    /// content for this very route, when the app's page is ready; `ready` says when.
+    pub fn attach(root: &Element, app: Element, ready: ReadyPages) -> Self {
         if let Ok(Some(placeholder)) = root.query_selector(".digest-boot") {
             placeholder.remove();
         }
@@ -78,15 +79,14 @@ impl Handoff {
                 let _ = root.append_child(&app);
             }
         }
-        let startup = Startup::new(waiting.is_some());
-        let handoff = Self {
-            waiting: StoredValue::new(waiting),
-            when_live: StoredValue::new(None),
-            kept: RwSignal::new(None),
-            startup,
-        };
-        navigation.on_ready(move |page| handoff.settle(page));
+        let handoff = Self::new(waiting);
+        ready.on_ready(move |page| handoff.settle(page));
         handoff
+    }
+
+    fn new(waiting: Option<SendWrapper<Element>>) -> Self {
+        let start = Start::new(waiting.is_some());
+        Self { waiting: StoredValue::new(waiting), when_live: StoredValue::new(None), kept: RwSignal::new(None), start }
     }
 
     /// Why the pre-rendered page is kept, if it is.
@@ -127,12 +127,12 @@ impl Handoff {
     /// swapped in between, the press would end on the app's control and the click would be lost.
     fn finish(&self) {
         let handoff = *self;
-        self.startup.when_built(move || handoff.finish_after(PRESS_WAIT_LIMIT));
+        self.start.when_built(move || handoff.finish_after(PRESS_WAIT_LIMIT));
     }
 
     /// How the app's start is split, for the shell to hand its parts to.
-    pub fn startup(&self) -> Startup {
-        self.startup
+    pub fn start(&self) -> Start {
+        self.start
     }
 
     fn finish_after(&self, patience: Duration) {
@@ -143,7 +143,7 @@ impl Handoff {
         }
         let Some(app) = self.waiting.try_update_value(Option::take).flatten() else { return };
         let app = app.take();
-        self.startup.stop_splitting();
+        self.start.stop_splitting();
         if let Some(content) = static_content() {
             let clicked = recorded_clicks(&content);
             let focused = focused_index(&content);
@@ -248,5 +248,12 @@ fn replay(app: &Element, clicked: &[u32], focused: Option<u32>, typed: &[(u32, S
         if let Ok(event) = web_sys::Event::new("input") {
             let _ = field.dispatch_event(&event);
         }
+    }
+}
+
+impl Service for Handoff {
+    /// Nothing pre-rendered to take over: the app is on screen.
+    fn missing() -> Self {
+        Self::new(None)
     }
 }

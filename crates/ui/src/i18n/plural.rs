@@ -1,17 +1,19 @@
 //! Which plural form a number takes in a locale: CLDR's rules for whole numbers in the bundled
-//! languages; in the browser, for a locale with a region, `Intl.PluralRules` (as for dates, `dates.rs`).
+//! languages; in the browser, for a locale with a region, `Intl.PluralRules` (as for dates, `cldr.rs`).
+
+use super::locales::language;
 
 /// Every plural category, as `Intl.PluralRules` names them.
 pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 #[cfg(target_arch = "wasm32")]
 pub fn category(locale: &str, n: usize) -> &'static str {
-    use crate::intl::{self, PerLocale};
+    use super::intl::{self, PerLocale};
     use js_sys::{Intl, Object};
     thread_local! {
         static RULES: PerLocale<Intl::PluralRules> = const { PerLocale::new() };
     }
-    if crate::dates::cover(locale) {
+    if super::locales::cover(locale) {
         return rules(locale, n);
     }
     #[allow(clippy::cast_precision_loss)]
@@ -20,12 +22,12 @@ pub fn category(locale: &str, n: usize) -> &'static str {
     let selected: Option<String> = intl::with(&RULES, locale, make, |rules| Some(rules.select(number).into()));
     selected
         .and_then(|name| CATEGORIES.iter().copied().find(|c| *c == name))
-        .unwrap_or_else(|| rules(&crate::labels::language(locale), n))
+        .unwrap_or_else(|| rules(&language(locale), n))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn category(locale: &str, n: usize) -> &'static str {
-    rules(&crate::labels::language(locale), n)
+    rules(&language(locale), n)
 }
 
 /// CLDR's plural rules for whole numbers in the bundled languages (and English's for others).

@@ -1,31 +1,26 @@
-//! Dates, numbers and reading times in the reader's locale. The bundled languages' CLDR formats
-//! (`dates.rs`) write them: rendered to HTML by the publisher, dates in UTC; in the browser, dates in
+//! Dates and numbers in the reader's locale. The bundled languages' CLDR formats (`cldr.rs`) write
+//! them: rendered to HTML by the publisher, dates in UTC; in the browser, dates in
 //! the reader's time zone. A locale with a region (`en-GB`, `pt-PT`, `de-CH`), which those tables do not
 //! know, is formatted in the browser by `Intl`.
 
-use crate::labels::{Labels, Plural};
+use super::cldr;
 
 /// `2026-11-20T09:30:00Z` as `locale` writes a date ("Nov 20, 2026", "20. Nov. 2026").
 pub fn date(iso: &str, locale: &str) -> String {
     localized(iso, locale).unwrap_or_else(|| iso.get(..10).unwrap_or(iso).to_owned())
 }
 
-/// "4 min read".
-pub fn reading_time(labels: &Labels, minutes: u32) -> String {
-    labels.count(Plural::MinRead, usize::try_from(minutes).unwrap_or(usize::MAX), &[])
-}
-
 /// `n` with the locale's digits and grouping ("1,234", "1.234", "1 234").
 #[cfg(target_arch = "wasm32")]
 pub fn number(locale: &str, n: usize) -> String {
-    use crate::intl::{self, PerLocale};
+    use super::intl::{self, PerLocale};
     use js_sys::{Function, Intl, Object};
     use wasm_bindgen::JsValue;
     thread_local! {
         static FORMAT: PerLocale<Function> = const { PerLocale::new() };
     }
-    if crate::dates::cover(locale) {
-        return crate::dates::group(locale, n);
+    if super::locales::cover(locale) {
+        return cldr::group(locale, n);
     }
     #[allow(clippy::cast_precision_loss)]
     let value = JsValue::from_f64(n as f64);
@@ -36,27 +31,27 @@ pub fn number(locale: &str, n: usize) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn number(locale: &str, n: usize) -> String {
-    crate::dates::group(locale, n)
+    cldr::group(locale, n)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn localized(iso: &str, locale: &str) -> Option<String> {
-    crate::dates::written(iso, locale, |_| 0)
+    cldr::written(iso, locale, |_| 0)
 }
 
 #[cfg(target_arch = "wasm32")]
 fn localized(iso: &str, locale: &str) -> Option<String> {
-    use crate::intl::{self, PerLocale};
+    use super::intl::{self, PerLocale};
     use js_sys::{Date, Function};
     use wasm_bindgen::JsValue;
     thread_local! {
         static FORMAT: PerLocale<Function> = const { PerLocale::new() };
     }
-    if crate::dates::cover(locale) {
+    if super::locales::cover(locale) {
         // The reader's offset from UTC on that day (`getTimezoneOffset` counts minutes west).
         #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
         let east = |utc: i64| -(Date::new(&JsValue::from_f64(utc as f64 * 1000.0)).get_timezone_offset() as i64) * 60;
-        return crate::dates::written(iso, locale, east);
+        return cldr::written(iso, locale, east);
     }
     let date = Date::new(&JsValue::from_str(iso));
     if date.get_time().is_nan() {
@@ -86,6 +81,5 @@ mod tests {
         assert_eq!(date("2026-11-20T00:30:00+01:00", "en"), "Nov 19, 2026");
         assert_eq!(date("2026-05-03T12:00:00Z", "de"), "3. Mai 2026");
         assert_eq!(date("not a date at all", "en"), "not a date");
-        assert_eq!(reading_time(&Labels::english(), 4), "4 min read");
     }
 }

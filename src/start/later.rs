@@ -1,21 +1,22 @@
-//! Starting the app in short tasks. Behind a pre-rendered page the app builds off-screen, so its
-//! parts (the services the pages read, the listeners, the header, the page, the footer, the first
-//! page's report that it is ready) can be built one browser task each: the reader's input gets
-//! through in between, where one long task would hold it up (V8 compiles each wasm function on its
-//! first call, on the main thread; README, "Speed and size"). With nothing pre-rendered the app is
-//! on screen from the start and every part is built at once, in order, as a later part would shift
-//! what is already shown.
+//! *Later*, the app's side: while the app builds off-screen behind a pre-rendered page, its parts (the
+//! listeners, the header, the page, the footer, the first page's report that it is ready) are built
+//! one browser task each, so the reader's input gets through in between, where one long task would
+//! hold it up (V8 compiles each wasm function on its first call, on the main thread;
+//! docs/performance.md). With nothing pre-rendered the app is on screen from the start and every part
+//! is built at once, in order, as a later part would shift what is already shown.
 
-use crate::tasks::yield_now;
+use super::tasks;
+use digest_ui::later::LaterGate;
+use digest_ui::service::Service;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 
 type Then = SendWrapper<Box<dyn FnOnce()>>;
 
-/// The app's start, provided by its shell.
+/// The app's start, provided by its shell before any view.
 #[derive(Clone, Copy)]
-pub struct Startup {
+pub struct Start {
     /// Whether parts are still built in tasks of their own.
     splitting: StoredValue<bool>,
     /// Parts handed over and not built yet.
@@ -24,7 +25,7 @@ pub struct Startup {
     then: StoredValue<Vec<Then>>,
 }
 
-impl Startup {
+impl Start {
     /// `split`: whether the app builds off-screen.
     pub fn new(split: bool) -> Self {
         Self { splitting: StoredValue::new(split), held: StoredValue::new(0), then: StoredValue::new(Vec::new()) }
@@ -37,18 +38,18 @@ impl Startup {
             work();
             return;
         }
-        let startup = *self;
-        startup.held.update_value(|held| *held += 1);
+        let start = *self;
+        start.held.update_value(|held| *held += 1);
         let owner = Owner::current();
         spawn_local(async move {
-            yield_now().await;
+            tasks::later().await;
             match owner {
                 Some(owner) => owner.with(work),
                 None => work(),
             }
-            startup.held.update_value(|held| *held = held.saturating_sub(1));
-            if startup.held.get_value() == 0 {
-                for then in startup.then.try_update_value(std::mem::take).unwrap_or_default() {
+            start.held.update_value(|held| *held = held.saturating_sub(1));
+            if start.held.get_value() == 0 {
+                for then in start.then.try_update_value(std::mem::take).unwrap_or_default() {
                     (then.take())();
                 }
             }
@@ -72,5 +73,23 @@ impl Startup {
     /// The app is on screen: from now on every part is built at once.
     pub fn stop_splitting(&self) {
         self.splitting.set_value(false);
+    }
+
+    /// What [`digest_ui::later`] asks: a signal that turns true when a later part may be built.
+    pub fn gate(&self) -> LaterGate {
+        let start = *self;
+        LaterGate(Callback::new(move |()| {
+            let may = RwSignal::new(false);
+            start.later(move || {
+                may.try_set(true);
+            });
+            may.into()
+        }))
+    }
+}
+
+impl Service for Start {
+    fn missing() -> Self {
+        Self::new(false)
     }
 }

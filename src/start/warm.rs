@@ -15,13 +15,12 @@
 //! write back what they read, so building them has no effect the reader could see; laid out, they are
 //! in the document for one task, hidden, and out again before anything renders.
 
+use super::tasks::{idle, later};
 use crate::api::Api;
-use crate::navigation::{Navigation, Shown};
-use crate::tasks::{idle, yield_now};
+use crate::ready::{ReadyPages, Shown};
 use digest_model::{ArticlePage, Site};
-use digest_ui::components::{
-    ArticleView, Promo, PublishedDate, Related, SaveButton, ShareButton, SourceQuote, Steps, Takeaways,
-};
+use digest_ui::components::{ArticleParts, ArticleView};
+use digest_ui::later::Part;
 use leptos::prelude::*;
 use leptos::tachys::view::Render;
 use leptos::task::spawn_local;
@@ -64,7 +63,7 @@ pub struct Warmer {
 impl Warmer {
     /// Call under the app's owner, with its root element; an article page rendering (under
     /// `base_path`) makes the warm-up unneeded.
-    pub fn install(api: Api, navigation: Navigation, root: &Element, base_path: String) -> Self {
+    pub fn install(api: Api, ready: ReadyPages, root: &Element, base_path: String) -> Self {
         let warmer = Self {
             api,
             owner: StoredValue::new(Owner::current()),
@@ -73,7 +72,7 @@ impl Warmer {
             pointed: StoredValue::new(None),
             laid_out: StoredValue::new(HashSet::new()),
         };
-        navigation.on_ready(move |page| {
+        ready.on_ready(move |page| {
             let route = page.url.strip_prefix(base_path.as_str()).unwrap_or(&page.url);
             if page.failure.is_none() && route.starts_with("/articles/") {
                 warmer.state.set_value(State::Warm);
@@ -114,7 +113,7 @@ impl Warmer {
                 return;
             };
             let Some(owner) = warmer.owner.get_value() else { return };
-            for slice in slices(page.clone(), site.clone()) {
+            for part in parts(page.clone(), &site, owner.child()) {
                 idle().await;
                 if warmer.state.get_value() == State::Warm {
                     break;
@@ -122,8 +121,8 @@ impl Warmer {
                 let built = owner.child();
                 // Kept until the next task, so that the components' Effects (run in microtasks) run
                 // while their owner still lives.
-                let state = built.with(|| slice().build());
-                yield_now().await;
+                let state = built.with(|| part().build());
+                later().await;
                 drop(state);
                 built.cleanup();
             }
@@ -197,32 +196,10 @@ impl Warmer {
     }
 }
 
-/// The article page's components, a few a slice.
-fn slices(page: ArticlePage, site: digest_model::Site) -> Vec<Box<dyn FnOnce() -> AnyView>> {
-    let article = page.article;
-    let summary = article.summary(page.reading_minutes);
-    let promo = site.promo_for(&article.category, &article.tags).map(|chosen| chosen.promo.clone());
-    let category_name = site.category_name(&article.category).to_owned();
-    let (slug, title, brief) = (article.slug.clone(), article.title.clone(), article.summary.clone());
-    let (steps_slug, category, promo_category) = (article.slug.clone(), article.category.clone(), article.category);
-    let (published, steps, takeaways, source) = (article.published, article.steps, article.takeaways, article.source);
-    let related = page.related;
-    vec![
-        Box::new(move || {
-            view! {
-                <PublishedDate iso=published />
-                <SaveButton article=summary />
-                <ShareButton slug title summary=brief />
-            }
-            .into_any()
-        }),
-        Box::new(move || view! { <Steps slug=steps_slug steps /> }.into_any()),
-        Box::new(move || view! { <Takeaways items=takeaways /> <SourceQuote source /> }.into_any()),
-        Box::new(move || {
-            let promo = promo.map(|promo| {
-                view! { <Promo promo article=String::new() category=promo_category /> }
-            });
-            view! { {promo} <Related category category_name items=related /> }.into_any()
-        }),
-    ]
+/// The article page's parts ([`ArticleParts`], the article view's own), each built on its own.
+fn parts(page: ArticlePage, site: &Site, owner: Owner) -> Vec<Part> {
+    let parts = owner.with(|| ArticleParts::new(page, site, None, None));
+    owner.cleanup();
+    let ArticleParts { head, sections, after, .. } = parts;
+    std::iter::once(head).chain(sections).chain(std::iter::once(after)).collect()
 }
