@@ -44,6 +44,7 @@ test-schema:
 
 lint:
 	node scripts/check-cycles.mjs src crates/model/src crates/ui/src crates/publish/src
+	node scripts/check-workspaces.mjs
 	cargo fmt --all --check
 	cargo fmt $(PUBLISH) --all --check
 	cargo clippy --workspace --all-targets -- -D warnings

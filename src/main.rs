@@ -1,4 +1,4 @@
 fn main() {
     digest::crash::install();
-    digest::start::start();
+    digest::start();
 }
