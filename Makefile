@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build build-learn check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
+.PHONY: serve test tools build build-learn screenshot check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -74,9 +74,13 @@ sizes: tools
 	node scripts/bench.mjs --sizes
 
 ## The benchmark: sizes, first-visit bytes, Lighthouse beside a static floor, card-to-article time,
-## checked against the budgets; appends to bench/history.jsonl (README, "Speed and size").
+## checked against the budgets; appends to bench/history.jsonl (docs/performance.md).
 bench: tools
 	node scripts/bench.mjs
+
+## The README's picture (docs/screenshot-article.png), from a fresh release build.
+screenshot: build
+	node scripts/screenshot.mjs
 
 ## The content command at 12, 1,000 and 10,000 articles.
 bench-content:

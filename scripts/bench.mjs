@@ -12,7 +12,7 @@
 //     CSS as shipped; (b) the physical floor, all CSS in one <style>. Median of N runs;
 //   - the app's start on the reader's first interaction (a deep link, CPU 4 x slower): its long tasks;
 //   - the time from clicking a feed card to the article's content being painted, prefetched or not;
-// then checks the budgets (README, "Speed and size") and appends the figures to bench/history.jsonl.
+// then checks the budgets (docs/performance.md) and appends the figures to bench/history.jsonl.
 // Exits 1 when a budget is missed.
 //
 // Usage: node scripts/bench.mjs [--runs N] [--sizes | --no-lighthouse]

@@ -16,7 +16,7 @@ try {
     server.once('exit', (code) => reject(new Error(`the server stopped (${code}): is there a dist/? run make build`)));
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1100, height: 1300 }, colorScheme: 'light' });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1200 }, colorScheme: 'light' });
   const answer = await page.goto(`http://127.0.0.1:${port}/articles/${slug}`);
   if (!answer?.ok()) throw new Error(`/articles/${slug} answered ${answer?.status()}`);
   await page.screenshot({ path: out });

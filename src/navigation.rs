@@ -128,7 +128,7 @@ impl Navigation {
         };
         // The first page usually replaces a pre-rendered one (the handoff): settled in a task of its
         // own, the style and layout of the whole page that it brings come in the next frame rather
-        // than in the same task as the listeners' work (README, "Speed and size"). Later pages settle
+        // than in the same task as the listeners' work (docs/performance.md). Later pages settle
         // in the frame after they rendered.
         if first {
             set_timeout(settle, Duration::ZERO);

@@ -1,7 +1,7 @@
 //! Compiling the article page's code before the reader opens an article. V8 compiles each wasm
 //! function on its first call, on the main thread: opening the first article from the feed compiled
 //! about 350 functions, most of the difference between a first click (about 140 ms at 4 x CPU) and a
-//! later one (about 80 ms) (README, "Speed and size"). So once the reader's cards have prefetched an
+//! later one (about 80 ms) (docs/performance.md). So once the reader's cards have prefetched an
 //! article, and the browser is idle, that article's components are built off-document, a few per idle
 //! task so that no task runs long, and thrown away. Once a visit, and not after an article page has
 //! rendered (its code is compiled then).

@@ -36,13 +36,12 @@ fn check(content: &Path, args: &[&str]) -> (Output, String) {
 
 #[test]
 fn one_broken_file_among_many_is_named_with_its_line() {
-    let content = content(300, 1);
-    let content = content.path();
-    let (output, stderr) = check(content, &[]);
+    let site = content(300, 1);
+    let (output, stderr) = check(site.path(), &[]);
     assert_eq!(output.status.code(), Some(1));
     let errors: Vec<&str> = stderr.lines().filter(|line| line.contains(": error[")).collect();
     assert_eq!(errors.len(), 1, "{stderr}");
-    let file = content.join("articles/broken-000.json");
+    let file = site.path().join("articles/broken-000.json");
     assert!(errors[0].starts_with(&format!("{}:", file.display())), "{}", errors[0]);
     assert!(errors[0].contains("error[json]"), "{}", errors[0]);
     assert!(stderr.contains("1 error(s)"), "{stderr}");
@@ -50,15 +49,14 @@ fn one_broken_file_among_many_is_named_with_its_line() {
 
 #[test]
 fn many_errors_are_capped_and_the_rest_counted() {
-    let content = content(10, 75);
-    let content = content.path();
-    let (output, stderr) = check(content, &[]);
+    let site = content(10, 75);
+    let (output, stderr) = check(site.path(), &[]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stderr.lines().filter(|line| line.contains(": error[json]")).count(), 50);
     assert!(stderr.contains("... and 25 more errors (--max-problems 0 lists them all)"), "{stderr}");
     assert!(stderr.contains("75 error(s)"), "{stderr}");
 
-    let (_, all) = check(content, &["--max-problems", "0"]);
+    let (_, all) = check(site.path(), &["--max-problems", "0"]);
     let named: Vec<&str> = all.lines().filter(|line| line.contains(": error[json]")).collect();
     assert_eq!(named.len(), 75);
     // In file order, each file once.

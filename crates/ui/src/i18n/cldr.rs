@@ -2,7 +2,7 @@
 //! month: "short", day: "numeric"}`), taken from it, so a pre-rendered page says what the app then says
 //! (tests/e2e/locales.spec.mjs compares). Pages rendered to HTML have no `Intl`; in the browser these
 //! tables serve a bundled language without a region too, because making an `Intl.DateTimeFormat`
-//! costs more than building the whole article (README, "Speed and size").
+//! costs more than building the whole article (docs/performance.md).
 
 use super::locales::language;
 
