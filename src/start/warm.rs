@@ -2,8 +2,8 @@
 //! function on its first call, on the main thread: opening the first article from the feed compiled
 //! about 350 functions, most of the difference between a first click (about 140 ms at 4 x CPU) and a
 //! later one (about 80 ms) (docs/performance.md). So once the reader's cards have prefetched an
-//! article, and the browser is idle, that article's components are built off-document, a few per idle
-//! task so that no task runs long, and thrown away. Once a visit, and not after an article page has
+//! article, and the browser is idle, that article's parts (`ArticleParts`, the very parts `ArticleView`
+//! is made of) are built off-document, one per idle task so that no task runs long, and thrown away. Once a visit, and not after an article page has
 //! rendered (its code is compiled then).
 //!
 //! Laying an article out is the other half of opening it: shaping its words was about 20 of the 30 ms
