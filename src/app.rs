@@ -88,9 +88,10 @@ pub fn App(
 }
 
 /// What the pages read and the listeners use, made once.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Services {
     api: Api,
+    paths: Paths,
     saved: SavedStore,
 }
 
@@ -100,7 +101,8 @@ fn provide_services(root: &SendWrapper<Element>, config: &Config) -> Services {
     provide_context(config.clone());
     let api = Api::new(&config.content_url, config.site_name.clone());
     provide_context(api);
-    provide_context(Paths::new(&config.base_path));
+    let paths = Paths::new(&config.base_path);
+    provide_context(paths.clone());
     provide_site();
     provide_context(ThemeTarget { root: root.clone(), host: config.theme });
     provide_context(config.share_base());
@@ -114,13 +116,13 @@ fn provide_services(root: &SendWrapper<Element>, config: &Config) -> Services {
         online.remove();
         storage.remove();
     });
-    Services { api, saved }
+    Services { api, paths, saved }
 }
 
 /// What listens to the pages: the host's events, the iframe's embedding, the warm-up, prefetching
 /// and offline reading.
 fn listen(host: &SendWrapper<Element>, config: &Config, ready: ReadyPages, services: Services) {
-    let Services { api, saved } = services;
+    let Services { api, paths, saved } = services;
     events::install(host, &config.base_path, config.embed_origin.clone(), ready);
     if let Some(origin) = config.embed_origin.clone() {
         embed::install(host, origin, ready);
@@ -128,7 +130,6 @@ fn listen(host: &SendWrapper<Element>, config: &Config, ready: ReadyPages, servi
     let warmer = Warmer::install(api, ready, host, config.base_path.clone());
     prefetch::install(host, api, ready, warmer, config.prefetch);
     if config.offline {
-        let paths = Paths::new(&config.base_path);
         offline::register(&paths);
         offline::keep_saved_articles(saved, api, paths);
     }
