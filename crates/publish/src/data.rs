@@ -2,6 +2,7 @@
 //! `categories/<slug>/<n>.json`, `articles/<slug>.json`), under a folder (`prefix`: `data/` in a
 //! deployment).
 
+use crate::error::{Error, Result};
 use crate::index::{Listing, Published, Source};
 use crate::output::Output;
 use digest_model::model::{ArticlePage, ListingPage};
@@ -12,12 +13,12 @@ use serde::Serialize;
 pub const NAMESPACES: [&str; 4] =
     [data::FOLDERS[0], data::FOLDERS[1], data::FOLDERS[2], digest_model::search::manifest::FOLDER];
 
-fn json(value: &impl Serialize) -> Result<Vec<u8>, String> {
-    serde_json::to_vec(value).map_err(|err| format!("cannot write JSON: {err}"))
+fn json(value: &impl Serialize) -> Result<Vec<u8>> {
+    serde_json::to_vec(value).map_err(|err| Error::json(&err))
 }
 
 /// `site.json`.
-pub fn site(out: &Output, prefix: &str, published: &Published) -> Result<(), String> {
+pub fn site(out: &Output, prefix: &str, published: &Published) -> Result<()> {
     out.file(&format!("{prefix}{}", data::SITE), None, || json(&published.site))
 }
 
@@ -28,7 +29,7 @@ pub fn listing(
     listing: &Listing,
     number: u32,
     page: &Source<'_, ListingPage>,
-) -> Result<(), String> {
+) -> Result<()> {
     let path = match &listing.category {
         Some(category) => format!("{prefix}{}", data::category(&category.slug, number)),
         None => format!("{prefix}{}", data::feed(number)),
@@ -37,6 +38,6 @@ pub fn listing(
 }
 
 /// The article `slug`.
-pub fn article(out: &Output, prefix: &str, slug: &str, page: &Source<'_, ArticlePage>) -> Result<(), String> {
+pub fn article(out: &Output, prefix: &str, slug: &str, page: &Source<'_, ArticlePage>) -> Result<()> {
     out.file(&format!("{prefix}{}", data::article(slug)), Some(page.key()), || json(page.get()?))
 }

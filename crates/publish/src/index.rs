@@ -8,6 +8,7 @@
 //! Each page also has a key ([`Source::key`]): a fingerprint of every article file it shows, so
 //! publishing again can skip the pages none of them changed.
 
+use crate::error::{Error, Result};
 use crate::fingerprint;
 use crate::load::{reread, Checked};
 use crate::meta::ArticleMeta;
@@ -108,8 +109,9 @@ impl Published {
     }
 
     /// The article of rank `rank`, read from its file if this run has not read it yet.
-    pub fn article(&self, rank: u32) -> Result<&Article, String> {
-        let entry = self.entries.get(index(rank)).ok_or_else(|| format!("no article of rank {rank}"))?;
+    pub fn article(&self, rank: u32) -> Result<&Article> {
+        let entry =
+            self.entries.get(index(rank)).ok_or_else(|| Error::Internal(format!("no article of rank {rank}")))?;
         if let Some(article) = entry.article.get() {
             return Ok(article);
         }
@@ -126,7 +128,7 @@ impl Published {
         Pagination::new(listing.ranks.len(), self.site.page_size)
     }
 
-    fn summary(&self, rank: u32) -> Result<ArticleSummary, String> {
+    fn summary(&self, rank: u32) -> Result<ArticleSummary> {
         let minutes = self.meta(rank).map_or(1, |m| m.reading_minutes);
         Ok(self.article(rank)?.summary(minutes))
     }
@@ -136,9 +138,9 @@ impl Published {
     }
 
     /// Page `page` (from 1) of `listing`.
-    fn listing_page(&self, listing: &Listing, page: u32) -> Result<ListingPage, String> {
+    fn listing_page(&self, listing: &Listing, page: u32) -> Result<ListingPage> {
         let pagination = self.pagination(listing);
-        let items = self.page_ranks(listing, page).iter().map(|&r| self.summary(r)).collect::<Result<_, _>>()?;
+        let items = self.page_ranks(listing, page).iter().map(|&r| self.summary(r)).collect::<Result<_>>()?;
         Ok(ListingPage { page, pages: pagination.pages(), total: pagination.total(), items })
     }
 
@@ -155,12 +157,12 @@ impl Published {
     }
 
     /// The page of the article of rank `rank`.
-    fn article_page(&self, rank: u32) -> Result<ArticlePage, String> {
+    fn article_page(&self, rank: u32) -> Result<ArticlePage> {
         let related = self.related.get(index(rank)).map(Vec::as_slice).unwrap_or_default();
         Ok(ArticlePage {
             article: self.article(rank)?.clone(),
             reading_minutes: self.meta(rank).map_or(1, |m| m.reading_minutes),
-            related: related.iter().map(|&r| self.summary(r)).collect::<Result<_, _>>()?,
+            related: related.iter().map(|&r| self.summary(r)).collect::<Result<_>>()?,
         })
     }
 
@@ -187,12 +189,12 @@ impl Published {
 /// is made at most once.
 pub struct Source<'a, T> {
     key: u128,
-    make: Box<dyn Fn() -> Result<T, String> + 'a>,
+    make: Box<dyn Fn() -> Result<T> + 'a>,
     made: OnceCell<T>,
 }
 
 impl<'a, T> Source<'a, T> {
-    fn new(key: u128, make: impl Fn() -> Result<T, String> + 'a) -> Self {
+    fn new(key: u128, make: impl Fn() -> Result<T> + 'a) -> Self {
         Self { key, make: Box::new(make), made: OnceCell::new() }
     }
 
@@ -200,7 +202,7 @@ impl<'a, T> Source<'a, T> {
         self.key
     }
 
-    pub fn get(&self) -> Result<&T, String> {
+    pub fn get(&self) -> Result<&T> {
         if let Some(made) = self.made.get() {
             return Ok(made);
         }

@@ -11,6 +11,7 @@ pub mod cache;
 pub mod content_cache;
 pub mod data;
 pub mod diagnostics;
+pub mod error;
 pub mod files;
 pub mod fingerprint;
 pub mod index;
@@ -27,6 +28,7 @@ pub mod site;
 use content_cache::ContentCache;
 use diagnostics::Problem;
 use digest_model::validate::{is_web_url, Rule};
+use error::Error;
 use index::{publish, Published};
 use output::{Output, Summary};
 use rayon::prelude::*;
@@ -89,14 +91,15 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
         }
     };
     let published = publish(&content.site, content.articles, &related_cache);
-    let problem = |err: String| vec![Problem::new(root, "write", err)];
+    let problem = |err: Error| vec![Problem::new(root, "write", err.to_string())];
     let pages = match target {
-        Target::Site { dist, offline, .. } => {
-            Some(site::Pages::new(&published, dist, offline).map_err(|err| vec![Problem::new(dist, "site", err)])?)
-        }
+        Target::Site { dist, offline, .. } => Some(
+            site::Pages::new(&published, dist, offline)
+                .map_err(|err| vec![Problem::new(dist, "site", err.to_string())])?,
+        ),
         Target::Data(_) => None,
     };
-    fs::create_dir_all(root).map_err(|err| problem(format!("cannot create {}: {err}", root.display())))?;
+    fs::create_dir_all(root).map_err(|err| problem(Error::io("create", root)(err)))?;
     let base = match program {
         Some(program) => fingerprint::combine([
             program,
@@ -137,7 +140,7 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
     search_index::write(&out, prefix, &published, search_record).map_err(problem)?;
     let mut namespaces: Vec<String> = data::NAMESPACES.iter().map(|n| format!("{prefix}{n}")).collect();
     if let (Some(pages), Target::Site { dist, .. }) = (&pages, target) {
-        let notes = pages.the_rest(&out, dist).map_err(|err| vec![Problem::new(dist, "site", err)])?;
+        let notes = pages.the_rest(&out, dist).map_err(|err| vec![Problem::new(dist, "site", err.to_string())])?;
         warnings.extend(notes.into_iter().map(|note| Problem::warning(&dist.join("index.html"), "no-site-url", note)));
         namespaces.extend(site::NAMESPACES.iter().map(|n| (*n).to_owned()));
     }

@@ -6,6 +6,7 @@
 
 use crate::content_cache::{stamp, ContentCache};
 use crate::diagnostics::{closest, Problem, Severity};
+use crate::error::Error;
 use crate::files::{json_files, read_text};
 use crate::fingerprint;
 use crate::meta::ArticleMeta;
@@ -65,10 +66,9 @@ fn read_and_decode<T: serde::de::DeserializeOwned + Validate + Normalize>(
 }
 
 /// The article in `file`, which passed its checks when it was loaded: for making its pages.
-pub fn reread(file: &Path) -> Result<Article, String> {
-    let text = read_text(file).map_err(|problem| problem.to_string())?;
-    let mut article: Article = decode(&text)
-        .map_err(|_| format!("{} changed while publishing and is no longer valid; publish again", file.display()))?;
+pub fn reread(file: &Path) -> crate::error::Result<Article> {
+    let text = read_text(file).map_err(Error::Reread)?;
+    let mut article: Article = decode(&text).map_err(|_| Error::Changed(file.to_owned()))?;
     article.normalize();
     Ok(article)
 }

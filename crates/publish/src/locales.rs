@@ -52,10 +52,10 @@ pub fn site_labels(site: &Site) -> Labels {
 }
 
 /// Writes `locales/<language>.json` for every bundled locale.
-pub fn write(out: &Output, prefix: &str, site: &Site) -> Result<(), String> {
+pub fn write(out: &Output, prefix: &str, site: &Site) -> crate::error::Result<()> {
     for language in LOCALES {
         out.file(&format!("{prefix}{}", digest_model::routes::data::locale(language)), None, || {
-            serde_json::to_string_pretty(&table(language, site)).map_err(|err| err.to_string())
+            serde_json::to_string_pretty(&table(language, site)).map_err(|err| crate::error::Error::json(&err))
         })?;
     }
     Ok(())

@@ -7,6 +7,7 @@
 //! changed nothing the index depends on leaves it as it is, and one that changed a few articles reads
 //! and stems only those.
 
+use crate::error::{Error, Result};
 use crate::fingerprint;
 use crate::index::Published;
 use crate::output::Output;
@@ -97,8 +98,8 @@ fn article_key(fingerprint: u128, category_name: &str) -> u128 {
 /// Every term with its postings, terms ascending, ids counting from the oldest article. The terms of
 /// articles `record` knows are taken from it; the others are read and stemmed, and `record` keeps
 /// the terms of every article there is now.
-fn postings(published: &Published, record: &mut Record) -> Result<Vec<(String, Postings)>, String> {
-    let total = u32::try_from(published.len()).map_err(|_| "too many articles to index".to_owned())?;
+fn postings(published: &Published, record: &mut Record) -> Result<Vec<(String, Postings)>> {
+    let total = u32::try_from(published.len()).map_err(|_| Error::Internal("too many articles to index".to_owned()))?;
     let mut known = std::mem::take(&mut record.articles);
     let mut places: FxHashMap<String, u32> =
         (0u32..).zip(&record.terms).map(|(place, term)| (term.clone(), place)).collect();
@@ -110,7 +111,7 @@ fn postings(published: &Published, record: &mut Record) -> Result<Vec<(String, P
             .par_iter()
             .map_init(FxHashMap::default, |stems, &id| {
                 let rank = total - 1 - id;
-                let meta = published.meta(rank).ok_or_else(|| format!("no article of rank {rank}"))?;
+                let meta = published.meta(rank).ok_or_else(|| Error::Internal(format!("no article of rank {rank}")))?;
                 let category_name = published.site.category_name(&meta.category);
                 let key = article_key(meta.fingerprint, category_name);
                 if known.contains_key(&key) {
@@ -119,7 +120,7 @@ fn postings(published: &Published, record: &mut Record) -> Result<Vec<(String, P
                 let article = published.article(rank)?;
                 Ok((key, Some(terms_of(article, category_name, stems))))
             })
-            .collect::<Result<_, String>>()?;
+            .collect::<Result<_>>()?;
         for (&id, (key, fresh)) in chunk.iter().zip(found) {
             let terms = match fresh {
                 Some(fresh) => {
@@ -207,7 +208,7 @@ struct Index {
 }
 
 impl Index {
-    fn build(published: &Published, record: &mut Record) -> Result<Self, String> {
+    fn build(published: &Published, record: &mut Record) -> Result<Self> {
         let terms = postings(published, record)?;
         let sizes: Vec<(&str, usize)> = terms
             .iter()
@@ -217,12 +218,12 @@ impl Index {
         Ok(Self { terms, shards })
     }
 
-    fn shard(&self, key: &str) -> Result<Vec<u8>, String> {
+    fn shard(&self, key: &str) -> Result<Vec<u8>> {
         let (_, range) = self
             .shards
             .iter()
             .find(|(k, _)| k == key)
-            .ok_or_else(|| format!("the search index has no shard {key:?}"))?;
+            .ok_or_else(|| Error::Internal(format!("the search index has no shard {key:?}")))?;
         let terms = self.terms.get(range.clone()).unwrap_or_default();
         Ok(Shard::encode(terms.iter().map(|(t, p)| (t.as_str(), p))))
     }
@@ -237,7 +238,7 @@ fn key(published: &Published) -> u128 {
 
 /// Writes the index under `prefix` (`data/` in a deployment). `record`: where the last publish kept
 /// what it knew of the index, for `program`.
-pub fn write(out: &Output, prefix: &str, published: &Published, record: Option<(&Path, u128)>) -> Result<(), String> {
+pub fn write(out: &Output, prefix: &str, published: &Published, record: Option<(&Path, u128)>) -> Result<()> {
     let key = key(published);
     let kept: Record = record.and_then(|(file, program)| crate::cache::read(file, program)).unwrap_or_default();
     let unchanged = kept.key == key && !kept.shards.is_empty();
@@ -247,7 +248,8 @@ pub fn write(out: &Output, prefix: &str, published: &Published, record: Option<(
     let index = || {
         built
             .get_or_init(|| {
-                let mut record = kept.lock().map_err(|_| "the search index's record is unusable".to_owned())?;
+                let mut record =
+                    kept.lock().map_err(|_| Error::Internal("the search index's record is unusable".to_owned()))?;
                 Index::build(published, &mut record)
             })
             .as_ref()
@@ -269,7 +271,7 @@ pub fn write(out: &Output, prefix: &str, published: &Published, record: Option<(
         shards: shards.clone(),
     };
     out.file(&format!("{folder}/{}", manifest::MANIFEST), Some(key), || {
-        serde_json::to_vec(&manifest).map_err(|err| format!("cannot write JSON: {err}"))
+        serde_json::to_vec(&manifest).map_err(|err| Error::json(&err))
     })?;
     if let (false, Some((file, program)), Ok(mut record)) = (unchanged, record, kept.into_inner()) {
         record.key = key;

@@ -14,6 +14,7 @@
 mod stale;
 mod state;
 
+use crate::error::{Error, Result};
 use crate::fingerprint;
 use state::{Entry, Files};
 use std::fs;
@@ -48,10 +49,6 @@ pub struct Output {
     unchanged: AtomicUsize,
 }
 
-fn io_error<'a>(what: &'a str, path: &'a Path) -> impl Fn(std::io::Error) -> String + 'a {
-    move |err| format!("cannot {what} {}: {err}", path.display())
-}
-
 impl Output {
     /// The folder `root`, with the record of the last run in `state_file` when there is one. `base`
     /// is a fingerprint of what every file depends on.
@@ -77,12 +74,7 @@ impl Output {
 
     /// The file at `path` (relative, `/`-separated), made by `make` unless `key` says it cannot have
     /// changed. With no key, the file is made on every run (and still written only when it changed).
-    pub fn file<B: AsRef<[u8]>>(
-        &self,
-        path: &str,
-        key: Option<u128>,
-        make: impl FnOnce() -> Result<B, String>,
-    ) -> Result<(), String> {
+    pub fn file<B: AsRef<[u8]>>(&self, path: &str, key: Option<u128>, make: impl FnOnce() -> Result<B>) -> Result<()> {
         let full = self.root.join(path);
         let on_disk = fs::metadata(&full).ok().filter(fs::Metadata::is_file);
         let key = key.map(|key| fingerprint::combine([self.base, key]));
@@ -108,7 +100,7 @@ impl Output {
                 let _ = fs::remove_file(self.root.join(format!("{path}.{ext}")));
             }
         }
-        let meta = write(&full, bytes).map_err(io_error("write", &full))?;
+        let meta = write(&full, bytes).map_err(Error::io("write", &full))?;
         self.record(path, Entry::new(key, &meta), &self.written);
         Ok(())
     }
@@ -116,16 +108,17 @@ impl Output {
     /// Deletes what the last run wrote and this one did not (without a record of the last run:
     /// whatever is under `namespaces`, the folders only the publisher writes into, and was not
     /// written now), then keeps the record of this run.
-    pub fn finish(self, namespaces: &[&str]) -> Result<Summary, String> {
-        let produced = self.produced.into_inner().map_err(|_| "a writer thread failed".to_owned())?;
+    pub fn finish(self, namespaces: &[&str]) -> Result<Summary> {
+        let produced = self.produced.into_inner().map_err(|_| Error::Internal("a writer thread failed".to_owned()))?;
         let stale: Vec<String> = if self.previous.is_empty() {
-            stale::unclaimed(&self.root, namespaces, &produced).map_err(io_error("list", &self.root))?
+            stale::unclaimed(&self.root, namespaces, &produced).map_err(Error::io("list", &self.root))?
         } else {
             self.previous.into_keys().filter(|path| !produced.contains_key(path)).collect()
         };
         let mut removed = 0;
         for path in &stale {
-            removed += usize::from(stale::remove(&self.root, path).map_err(io_error("remove", &self.root.join(path)))?);
+            removed +=
+                usize::from(stale::remove(&self.root, path).map_err(Error::io("remove", &self.root.join(path)))?);
         }
         if removed > 0 {
             for namespace in namespaces {
@@ -133,7 +126,7 @@ impl Output {
             }
         }
         if let Some(file) = &self.state_file {
-            state::write(file, produced).map_err(io_error("write", file))?;
+            state::write(file, produced).map_err(Error::io("write", file))?;
         }
         Ok(Summary { written: self.written.into_inner(), unchanged: self.unchanged.into_inner(), removed })
     }

@@ -21,7 +21,7 @@ pub const SITEMAP_LIMIT: usize = 50_000;
 pub const SITEMAP_PARTS: &str = "sitemaps";
 
 /// The articles both feeds carry, newest first.
-pub fn newest(published: &Published) -> Result<Vec<&Article>, String> {
+pub fn newest(published: &Published) -> crate::error::Result<Vec<&Article>> {
     (0..published.len().min(FEED_ITEMS))
         .map(|rank| published.article(u32::try_from(rank).unwrap_or(u32::MAX)))
         .collect()

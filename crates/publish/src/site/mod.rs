@@ -12,6 +12,7 @@ pub mod urls;
 pub mod worker;
 pub mod xml;
 
+use crate::error::{Error, Result};
 use crate::fingerprint;
 use crate::index::{Listing, Published, Source};
 use crate::output::Output;
@@ -83,9 +84,9 @@ fn headers_with(text: &str, policy: &str) -> String {
 
 impl<'a> Pages<'a> {
     /// Reads `dist/index.html` (a Trunk build, or a page an earlier run made of one) as the shell.
-    pub fn new(published: &'a Published, dist: &Path, offline: bool) -> Result<Self, String> {
+    pub fn new(published: &'a Published, dist: &Path, offline: bool) -> Result<Self> {
         let index = dist.join("index.html");
-        let html = fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        let html = fs::read_to_string(&index).map_err(Error::io("read", &index))?;
         let labels = crate::locales::site_labels(&published.site);
         let shell = shell::prepare(&html, dist, offline, labels, !published.site.labels.is_empty())?;
         let template = Template::parse(&shell.html)?;
@@ -136,7 +137,7 @@ impl<'a> Pages<'a> {
         listing: &Listing,
         number: u32,
         source: &Source<'_, ListingPage>,
-    ) -> Result<(), String> {
+    ) -> Result<()> {
         let (site, paths) = (&self.published.site, self.urls.paths());
         let page_path = |n: u32| match &listing.category {
             Some(category) => paths.category_page(&category.slug, n),
@@ -174,7 +175,7 @@ impl<'a> Pages<'a> {
     }
 
     /// The route page of the article `slug`.
-    pub fn article(&self, out: &Output, slug: &str, source: &Source<'_, ArticlePage>) -> Result<(), String> {
+    pub fn article(&self, out: &Output, slug: &str, source: &Source<'_, ArticlePage>) -> Result<()> {
         let (published, site, paths) = (self.published, &self.published.site, self.urls.paths());
         let route = paths.article(slug);
         out.file(&paths.file_of(&route), Some(source.key()), || {
@@ -199,7 +200,7 @@ impl<'a> Pages<'a> {
     /// What is made once per run: the not-found, saved articles' and search pages, the service
     /// worker, the policy files, and the feeds, sitemap and robots.txt when the site has a URL.
     /// Returns warnings.
-    pub fn the_rest(&self, out: &Output, dist: &Path) -> Result<Vec<String>, String> {
+    pub fn the_rest(&self, out: &Output, dist: &Path) -> Result<Vec<String>> {
         let (site, paths, t) = (&self.published.site, self.urls.paths(), self.labels);
         out.file("404.html", None, || {
             let tags = self.listing_tags(NOT_FOUND_ROUTE, t.get(Label::NotFound), t.get(Label::NotFoundDescription));
@@ -226,11 +227,14 @@ impl<'a> Pages<'a> {
         if !self.urls.has_origin() {
             return Ok(vec!["site.json has no \"url\": feeds, sitemap.xml and robots.txt need absolute URLs and were not written (fix: add \"url\", or pass --site-url)".to_owned()]);
         }
-        let xml_error = |err: std::io::Error| format!("cannot write XML: {err}");
         let newest = feeds::newest(self.published)?;
-        out.file("feed.xml", None, || feeds::rss(self.published, &newest, &self.urls, t).map_err(xml_error))?;
+        out.file("feed.xml", None, || {
+            feeds::rss(self.published, &newest, &self.urls, t).map_err(|err| Error::xml(&err))
+        })?;
         out.file("feed.json", None, || Ok(feeds::json_feed(self.published, &newest, &self.urls, t)))?;
-        for (path, xml) in feeds::sitemaps(self.published, &self.urls, feeds::SITEMAP_LIMIT).map_err(xml_error)? {
+        for (path, xml) in
+            feeds::sitemaps(self.published, &self.urls, feeds::SITEMAP_LIMIT).map_err(|err| Error::xml(&err))?
+        {
             out.file(&path, None, || Ok(xml))?;
         }
         out.file("robots.txt", None, || Ok(feeds::robots(&self.urls)))?;

@@ -13,6 +13,7 @@
 //!
 //! A shell this module made is made again to the same bytes, so publishing twice is idempotent.
 
+use crate::error::{Error, Result};
 use base64::Engine;
 use digest_ui::i18n::labels::Labels;
 use lol_html::html_content::ContentType;
@@ -68,17 +69,17 @@ fn hash(text: &str) -> String {
     format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes())))
 }
 
-fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<String, String> {
-    rewrite_str(html, settings).map_err(|err| format!("index.html could not be read as HTML: {err}"))
+fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<String> {
+    rewrite_str(html, settings).map_err(|err| Error::Template(format!("could not be read as HTML: {err}")))
 }
 
 /// `dist`'s file named like the last segment of `href`, to be inlined into an element that ends with
 /// `end` (`</style`, `</script`), which the file must therefore not hold.
-fn inlinable(dist: &Path, href: &str, end: &str) -> Result<String, String> {
+fn inlinable(dist: &Path, href: &str, end: &'static str) -> Result<String> {
     let path = dist.join(file_name(href));
-    let text = std::fs::read_to_string(&path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let text = std::fs::read_to_string(&path).map_err(Error::io("read", &path))?;
     if text.to_ascii_lowercase().contains(end) {
-        return Err(format!("{} cannot be inlined: it holds \"{end}\"", path.display()));
+        return Err(Error::NotInlinable { path, end });
     }
     Ok(text.trim_end().to_owned())
 }
@@ -87,9 +88,9 @@ fn inlinable(dist: &Path, href: &str, end: &str) -> Result<String, String> {
 /// `offline`: the app's element gets `data-offline`, which has the app register the service worker.
 /// `labels` are the site's texts; `own_labels`, whether site.json changes any of them (if not, an
 /// English page tells the app it need not load its texts: they are the ones it carries).
-pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels, own_labels: bool) -> Result<Shell, String> {
+pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels, own_labels: bool) -> Result<Shell> {
     let hrefs: RefCell<Vec<String>> = RefCell::default();
-    let failure: RefCell<Option<String>> = RefCell::default();
+    let failure: RefCell<Option<Error>> = RefCell::default();
     let html = rewrite(
         html,
         RewriteStrSettings::new()
@@ -144,7 +145,7 @@ pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels, own_label
         return Err(failure);
     }
     let hrefs = hrefs.into_inner();
-    let css = hrefs.iter().map(|href| inlinable(dist, href, "</style")).collect::<Result<String, _>>()?;
+    let css = hrefs.iter().map(|href| inlinable(dist, href, "</style")).collect::<Result<String>>()?;
     let html = html.replacen(STYLE_MARK, &format!("<style>{css}</style>"), 1);
     // The app's own sheets, for a host page to link; none when the shell was prepared before.
     let app_sheets: Vec<&str> =
@@ -153,7 +154,7 @@ pub fn prepare(html: &str, dist: &Path, offline: bool, labels: Labels, own_label
 }
 
 /// Records the app's stylesheets on the start script, and hashes the inline parts into the policy.
-fn with_policy(html: &str, app_sheets: &str) -> Result<Shell, String> {
+fn with_policy(html: &str, app_sheets: &str) -> Result<Shell> {
     // Each inline script or style, in document order: whether it is a script the browser runs (data
     // blocks such as JSON-LD are not, and the policy has nothing to allow for them), and its text.
     let inline: RefCell<Vec<(Inline, String)>> = RefCell::default();
@@ -268,7 +269,7 @@ mod tests {
             .policy
             .contains("script-src 'self' 'wasm-unsafe-eval';"));
         let err = prepare("<link rel=stylesheet href=/gone-1.css>", dist, false, Labels::english(), false).unwrap_err();
-        assert!(err.contains("gone-1.css"), "{err}");
+        assert!(err.to_string().contains("gone-1.css"), "{err}");
     }
 
     #[test]

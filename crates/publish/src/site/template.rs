@@ -2,6 +2,7 @@
 //! of its head and its loading placeholder are replaced per page; everything else (the hashed
 //! scripts and styles Trunk wrote) is kept as it is.
 
+use crate::error::{Error, Result};
 use crate::site::html::escape;
 
 /// What a route page puts in its head.
@@ -28,8 +29,8 @@ fn find_from(html: &str, needle: &str, from: usize) -> Option<usize> {
 impl Template {
     /// Cuts `html` (as Trunk built it, or a page this template rendered), or says which anchor is
     /// missing.
-    pub fn parse(html: &str) -> Result<Self, String> {
-        let missing = |what: &str| format!("index.html has no {what}; route pages cannot be made from it");
+    pub fn parse(html: &str) -> Result<Self> {
+        let missing = |what: &str| Error::Template(format!("has no {what}; route pages cannot be made from it"));
         let title_start = html.find("<title>").map(|i| i + "<title>".len()).ok_or_else(|| missing("<title>"))?;
         let title_end = find_from(html, "</title>", title_start).ok_or_else(|| missing("</title>"))?;
         let marker = find_from(html, "data-digest-static", title_end)
@@ -125,7 +126,7 @@ mod tests {
     #[test]
     fn says_which_anchor_is_missing() {
         let err = Template::parse(&INDEX.replace("digest-boot", "other")).unwrap_err();
-        assert!(err.contains("digest-boot placeholder"), "{err}");
-        assert!(Template::parse("<html></html>").unwrap_err().contains("<title>"));
+        assert!(err.to_string().contains("digest-boot placeholder"), "{err}");
+        assert!(Template::parse("<html></html>").unwrap_err().to_string().contains("<title>"));
     }
 }

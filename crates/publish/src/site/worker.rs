@@ -3,6 +3,7 @@
 //! Without `--offline` the file is a worker that removes itself and its caches, so that turning
 //! offline reading off also turns it off for readers who installed it (docs/deploy.md).
 
+use crate::error::{Error, Result};
 use crate::fingerprint;
 use digest_model::routes::data;
 use digest_model::search::manifest;
@@ -26,11 +27,11 @@ fn is_hashed(name: &str) -> bool {
 
 /// The worker's script: for offline reading of the build in `dist`, or the one that removes itself.
 /// `language` is the site's: the app loads its texts before it starts.
-pub fn script(offline: bool, dist: &Path, paths: &Paths, language: &str) -> Result<String, String> {
+pub fn script(offline: bool, dist: &Path, paths: &Paths, language: &str) -> Result<String> {
     if !offline {
         return Ok(OFF.to_owned());
     }
-    let entries = fs::read_dir(dist).map_err(|err| format!("cannot list {}: {err}", dist.display()))?;
+    let entries = fs::read_dir(dist).map_err(Error::io("list", dist))?;
     let mut assets: Vec<String> =
         entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).filter(|name| is_hashed(name)).collect();
     assets.sort_unstable();
@@ -44,7 +45,7 @@ pub fn script(offline: bool, dist: &Path, paths: &Paths, language: &str) -> Resu
         paths.file(&format!("data/{}", data::locale(language))),
     ];
     precache.extend(assets.iter().map(|name| paths.file(name)));
-    let list = serde_json::to_string(&precache).map_err(|err| format!("cannot write JSON: {err}"))?;
+    let list = serde_json::to_string(&precache).map_err(|err| Error::json(&err))?;
     let build = format!("{:016x}", fingerprint::of(list.as_bytes()) as u64);
     // The comments are for whoever reads this source, not for every reader's browser.
     let code: String =
