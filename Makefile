@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build build-learn screenshot check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
+.PHONY: serve test tools build build-learn build-limits screenshot check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -66,7 +66,15 @@ test-published: build-learn
 	DIST=dist target/py/bin/python -m pytest --quiet --no-header -p no:cacheprovider tests/published
 	DIST=dist node --test tests/bench/ tests/scripts/
 
-test-e2e: build-learn
+## A copy of the release build that also holds an article at the schema's limits (every list full,
+## the longest texts), for the tests of pages read without the app (tests/e2e/whole.spec.mjs).
+build-limits: build
+	node tests/e2e/limits-content.mjs target/content-limits
+	rm -rf target/dist-limits
+	cp -r dist target/dist-limits
+	cargo run --quiet --release $(PUBLISH) --bin digest-content -- publish --no-cache --offline target/content-limits target/dist-limits
+
+test-e2e: build-learn build-limits
 	playwright test --config tests/e2e/playwright.config.mjs
 
 ## Sizes of the release build's wasm, JS and CSS, raw and compressed.

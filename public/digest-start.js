@@ -42,7 +42,21 @@
       })
       .catch(function (error) {
         console.error("digest could not start:", error);
+        // The page is read as without JavaScript: no control that needs the app (style/without-app.css).
+        document.documentElement.removeAttribute("data-digest-js");
       });
+  }
+
+  // The promo the reader dismissed (named on <html> by the script in <head>, which hides every
+  // promo of the page meanwhile) stays hidden; any other shows.
+  function keepDismissedPromoHidden() {
+    var html = document.documentElement;
+    var dismissed = html.getAttribute("data-digest-promo-dismissed");
+    if (dismissed === null) return;
+    document.querySelectorAll(".digest-static [data-digest-promo]").forEach(function (promo) {
+      if (promo.getAttribute("data-digest-promo") === dismissed) promo.hidden = true;
+    });
+    html.removeAttribute("data-digest-promo-dismissed");
   }
 
   function on(types, handler) {
@@ -103,6 +117,7 @@
   }
 
   function decide() {
+    keepDismissedPromoHidden();
     var root = document.getElementById("digest");
     var content = root && root.querySelector(".digest-static");
     if (content) document.addEventListener("click", record, true);

@@ -29,11 +29,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] \
-   || ! command -v java >/dev/null; then
-  log "installing chromium, chromium-driver, nginx (the deployment test) and Java (the Nu HTML Checker) from apt"
+   || ! command -v java >/dev/null || ! command -v w3m >/dev/null; then
+  log "installing chromium, chromium-driver, nginx (the deployment test), Java (the Nu HTML Checker) and w3m (a text browser) from apt"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver nginx-light default-jre-headless >/dev/null
+  apt-get install -y -qq chromium chromium-driver nginx-light default-jre-headless w3m >/dev/null
 fi
 
 # The clients that read what we publish (tests/published/), from PyPI, in a virtualenv of our own.

@@ -5,14 +5,19 @@ import { test, expect, loaded } from "./fixtures.mjs";
 
 const ROUTES = ["/", "/page/2", "/articles/eval-sets-before-prompts", "/articles/benchmarks-contamination", "/categories/tools-workflows"];
 
-/** The words of <main> as rendered (hidden elements left out), without the controls' labels. */
+/** The words of <main> as rendered (hidden elements left out), without the controls' labels and what
+ * only the app can keep up to date (`.digest-app-only`, which a page without the app does not show), and
+ * with the takeaways the app collapses behind "Show all" (a page without the app shows them all). */
 async function wordsOfMain(page) {
   return page.locator("main").evaluate((main) => {
-    const buttons = [...main.querySelectorAll("button")];
-    buttons.forEach((button) => button.setAttribute("data-parity-hidden", button.style.display));
-    buttons.forEach((button) => (button.style.display = "none"));
+    const controls = [...main.querySelectorAll("button, .digest-app-only")];
+    controls.forEach((control) => control.setAttribute("data-parity-hidden", control.style.display));
+    controls.forEach((control) => (control.style.display = "none"));
+    const collapsed = [...main.querySelectorAll(".digest-takeaways__list > li[hidden]")];
+    collapsed.forEach((item) => (item.hidden = false));
     const text = main.innerText;
-    buttons.forEach((button) => (button.style.display = button.getAttribute("data-parity-hidden")));
+    collapsed.forEach((item) => (item.hidden = true));
+    controls.forEach((control) => (control.style.display = control.getAttribute("data-parity-hidden")));
     return text.split(/\s+/).filter(Boolean);
   });
 }

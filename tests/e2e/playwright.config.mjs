@@ -9,8 +9,9 @@ const faultPort = port + 2;
 const hostPort = port + 6;
 const cspPort = port + 4;
 const nginxPort = port + 8;
-const server = (p, extra = "") => ({
-  command: `node tests/e2e/server.mjs dist ${p} ${extra}`,
+const wholePort = port + 10;
+const server = (p, extra = "", dir = "dist") => ({
+  command: `node tests/e2e/server.mjs ${dir} ${p} ${extra}`,
   cwd: "../..",
   url: `http://127.0.0.1:${p}/`,
   reuseExistingServer: false,
@@ -30,16 +31,19 @@ export default defineConfig({
     serviceWorkers: "block",
   },
   projects: [
-    { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|events|locales|csp|nginx)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|events|locales|csp|nginx|whole)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: "faults", testMatch: /faults\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${faultPort}` } },
     { name: "embed", testMatch: /(embed|events|locales)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${hostPort}` } },
     { name: "csp", testMatch: /csp\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${cspPort}` } },
     { name: "nginx", testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
+    // Pages read without the app, on a build that also holds an article at the schema's limits.
+    { name: "whole", testMatch: /whole\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${wholePort}` } },
   ],
   webServer: [
     server(port),
     server(faultPort, "--faults"),
     server(cspPort, "--csp"),
+    server(wholePort, "", "target/dist-limits"),
     { command: `bash tests/e2e/nginx.sh dist ${nginxPort}`, cwd: "../..", url: `http://127.0.0.1:${nginxPort}/`, reuseExistingServer: false },
     {
       command: `node tests/e2e/host-server.mjs ${hostPort} target/dist-learn http://127.0.0.1:${port}/`,

@@ -37,13 +37,19 @@ pub fn Promo(
             events.report(&HostEvent::Promo { url: url.clone(), article: article.clone(), category: category.clone() })
         }
     };
+    let id = fingerprint.clone();
     let dismiss = move |_| {
         storage::set(DISMISSED_KEY, &fingerprint);
         dismissed.set(true);
     };
     let digest_model::Promo { heading, text, cta, .. } = promo;
     view! {
-        <aside class="digest-promo" aria-labelledby="digest-promo-heading" hidden=move || dismissed.get()>
+        <aside
+            class="digest-promo"
+            aria-labelledby="digest-promo-heading"
+            data-digest-promo=id
+            hidden=move || dismissed.get()
+        >
             <h2 id="digest-promo-heading" class="digest-promo__heading">{heading}</h2>
             <p class="digest-promo__text">{text}</p>
             // A middle click opens it too.
@@ -58,7 +64,7 @@ pub fn Promo(
             </a>
             <button
                 type="button"
-                class="digest-promo__dismiss"
+                class="digest-promo__dismiss digest-app-only"
                 aria-label=use_labels().text(Label::PromoDismiss)
                 on:click=dismiss
             >

@@ -35,6 +35,7 @@ pub fn Related(
                                     <a href=paths.article(&item.slug) lang=item.lang dir="auto">
                                         {item.title}
                                     </a>
+                                    " "
                                     <PublishedDate iso=item.published />
                                 </li>
                             }

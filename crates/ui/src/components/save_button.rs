@@ -31,7 +31,7 @@ pub fn SaveButton(
     view! {
         <button
             type="button"
-            class="digest-button digest-button--quiet digest-save"
+            class="digest-button digest-button--quiet digest-save digest-app-only"
             aria-pressed=move || if saved.get() { "true" } else { "false" }
             aria-describedby=described_by
             on:click=toggle

@@ -26,7 +26,11 @@ pub fn SavedView(
             </p>
         </div>
         {match items {
-            None => view! { <p class="digest-empty" data-digest-start="">{t.text(Label::SavedLoading)}</p> }.into_any(),
+            None => view! {
+                <p class="digest-empty digest-app-only" data-digest-start="">{t.text(Label::SavedLoading)}</p>
+                <p class="digest-empty digest-no-app">{t.text(Label::SavedNeedsApp)}</p>
+            }
+            .into_any(),
             Some(items) if items.is_empty() => view! { <p class="digest-empty">{t.text(Label::NothingSaved)}</p> }.into_any(),
             Some(items) => view! { <CardList items site /> }.into_any(),
         }}

@@ -25,7 +25,7 @@ pub fn SearchBox() -> impl IntoView {
     let value = move || hooks.map(|h| h.text.get()).unwrap_or_default();
     view! {
         <form
-            class="digest-search"
+            class="digest-search digest-app-only"
             role="search"
             action=paths.search("")
             method="get"

@@ -28,7 +28,11 @@ pub fn SearchView(
     let paths = use_service::<Paths>();
     let t = use_labels();
     let body = match found {
-        None => view! { <p class="digest-empty" data-digest-start="">{t.text(Label::SearchIntro)}</p> }.into_any(),
+        None => view! {
+            <p class="digest-empty digest-app-only" data-digest-start="">{t.text(Label::SearchIntro)}</p>
+            <p class="digest-empty digest-no-app">{t.text(Label::SearchNeedsApp)}</p>
+        }
+        .into_any(),
         Some(found) if found.total == 0 => {
             let said = count(&t, &found);
             let categories = site

@@ -48,7 +48,7 @@ pub fn ShareButton(
         });
     };
     view! {
-        <div class="digest-share">
+        <div class="digest-share digest-app-only">
             <button type="button" class="digest-button digest-button--quiet" on:click=click>
                 {label}
             </button>

@@ -47,7 +47,7 @@ pub fn SavedLink() -> impl IntoView {
     let store = use_context::<SavedStore>();
     let count = move || store.map(|store| store.count()).filter(|n| *n > 0).map(|n| n.to_string());
     view! {
-        <a class="digest-header__saved" href=paths.saved()>
+        <a class="digest-header__saved digest-app-only" href=paths.saved()>
             <span class="digest-save__icon" aria-hidden="true">"★"</span>
             <span class="digest-header__saved-label">{use_labels().text(Label::SavedLink)}</span>
             {move || {

@@ -62,14 +62,14 @@ pub fn Steps(
                     <h2 id="digest-steps-heading">{t.text(Label::Steps)}</h2>
                     <button
                         type="button"
-                        class="digest-button digest-button--quiet"
+                        class="digest-button digest-button--quiet digest-app-only"
                         disabled=move || done() == 0
                         on:click=move |_| progress.update(StepProgress::reset)
                     >
                         {t.text(Label::Reset)}
                     </button>
                 </div>
-                <p class="digest-steps__progress" aria-live="polite" lang=ui_lang()>
+                <p class="digest-steps__progress digest-app-only" aria-live="polite" lang=ui_lang()>
                     // A <progress> rather than a width: no inline style, which the Content-Security-
                     // Policy forbids in the pre-rendered page.
                     <progress class="digest-steps__bar" max=total value=done aria-hidden="true"></progress>

@@ -29,7 +29,7 @@ pub fn Takeaways(items: Vec<String>) -> impl IntoView {
             <section class="digest-takeaways" aria-labelledby="digest-takeaways-heading">
                 <div class="digest-section-head" lang=ui_lang()>
                     <h2 id="digest-takeaways-heading">{t.text(Label::Takeaways)}</h2>
-                    <button type="button" class="digest-button digest-button--quiet" on:click=copy>
+                    <button type="button" class="digest-button digest-button--quiet digest-app-only" on:click=copy>
                         {t.text(Label::CopyAll)}
                     </button>
                 </div>
@@ -48,7 +48,7 @@ pub fn Takeaways(items: Vec<String>) -> impl IntoView {
                         view! {
                             <button
                                 type="button"
-                                class="digest-button digest-button--quiet"
+                                class="digest-button digest-button--quiet digest-app-only"
                                 aria-expanded=move || expanded.get().to_string()
                                 aria-controls="digest-takeaways-list"
                                 on:click=move |_| expanded.update(|open| *open = !*open)

@@ -22,7 +22,7 @@ pub fn ThemeToggle() -> impl IntoView {
     view! {
         <button
             type="button"
-            class="digest-theme-toggle"
+            class="digest-theme-toggle digest-app-only"
             on:click=cycle
             aria-label=described
         >
