@@ -10,14 +10,16 @@ const ROUTES = ["/", "/page/2", "/articles/eval-sets-before-prompts", "/articles
  * with the takeaways the app collapses behind "Show all" (a page without the app shows them all). */
 async function wordsOfMain(page) {
   return page.locator("main").evaluate((main) => {
+    // Our display rules are !important (style/isolation.css): only an !important inline one hides.
     const controls = [...main.querySelectorAll("button, .digest-app-only")];
     controls.forEach((control) => control.setAttribute("data-parity-hidden", control.style.display));
-    controls.forEach((control) => (control.style.display = "none"));
+    controls.forEach((control) => control.style.setProperty("display", "none", "important"));
     const collapsed = [...main.querySelectorAll(".digest-takeaways__list > li[hidden]")];
     collapsed.forEach((item) => (item.hidden = false));
     const text = main.innerText;
     collapsed.forEach((item) => (item.hidden = true));
     controls.forEach((control) => (control.style.display = control.getAttribute("data-parity-hidden")));
+    controls.forEach((control) => control.removeAttribute("data-parity-hidden"));
     return text.split(/\s+/).filter(Boolean);
   });
 }
