@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build build-learn build-limits screenshot check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
+.PHONY: serve test tools build build-learn build-limits screenshot publish check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -23,6 +23,11 @@ tools:
 build: tools
 	trunk build --release
 	node scripts/precompress.mjs dist
+
+## An operator's site: make publish CONTENT=<content folder> OUT=<folder> SITE=<https://your.site>
+## (the release app built once, the content published incrementally, compressed copies of what changed).
+publish: tools
+	bash scripts/publish.sh "$(CONTENT)" "$(OUT)" "$(SITE)"
 
 # The publisher is a workspace of its own (crates/publish): it renders the app's components with
 # Leptos's ssr, which no command of the app's workspace may ever select.

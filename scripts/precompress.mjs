@@ -3,7 +3,7 @@
 // Incremental, like the content command: a file whose compressed copies are newer than it is skipped
 // (the content command deletes them when it rewrites a file), and a compressed copy whose file is gone
 // is removed, so a republished archive of 100,000 articles compresses only what changed.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -19,6 +19,14 @@ function mtime(path) {
   }
 }
 
+/** Writes `bytes` beside `path` and renames them over it: a server reading the folder meanwhile gets
+ * the old copy or the new one, never a part (docs/deploy.md, "Publishing into a served folder"). */
+function replace(path, bytes) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
+}
+
 function walk(dir) {
   const entries = readdirSync(dir, { withFileTypes: true });
   const names = new Set(entries.map((entry) => entry.name));
@@ -26,6 +34,7 @@ function walk(dir) {
     const path = join(dir, entry.name);
     const ext = extname(entry.name);
     if (entry.isDirectory()) walk(path);
+    else if (/\.(gz|br)\.\d+\.tmp$/.test(entry.name)) rmSync(path); // left by a run that was stopped
     else if (COMPRESSED.includes(ext)) {
       const source = entry.name.slice(0, -ext.length);
       if (COMPRESSIBLE.has(extname(source)) && !names.has(source)) {
@@ -39,8 +48,8 @@ function walk(dir) {
         continue;
       }
       const body = readFileSync(path);
-      writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
-      writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      replace(`${path}.gz`, gzipSync(body, { level: 9 }));
+      replace(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
       counts.compressed += 1;
     }
   }

@@ -28,6 +28,20 @@ pub enum Error {
     /// A stylesheet of the build that cannot be inlined into a page's `<style>`.
     #[error("{} cannot be inlined: it holds \"{end}\"", path.display())]
     NotInlinable { path: PathBuf, end: &'static str },
+    /// Another run is publishing into the same folder.
+    #[error(
+        "another publish is writing into {}: {holder}; wait for it to finish (a run that was killed does not hold the folder)",
+        folder.display()
+    )]
+    Busy { folder: PathBuf, holder: String },
+    /// The folder to publish into holds no build of the app, whose index.html every page is made from.
+    #[error(
+        "{} has no index.html, the app's page that every route page is made from: publish into a build of the app \
+         (make build writes dist/; make publish CONTENT=… OUT=… SITE=… builds the app and publishes into OUT), \
+         or write only the data the app fetches with digest-content build <content> <data folder>",
+        .0.display()
+    )]
+    NoApp(PathBuf),
     /// The run's own bookkeeping failed: a rank with no article, a thread that stopped.
     #[error("{0}")]
     Internal(String),

@@ -43,8 +43,10 @@ pub enum Target<'a> {
     Data(&'a Path),
     /// A deployment folder holding a Trunk build: its `data/`, and from its `index.html` a page per
     /// route, `404.html`, feeds, `sitemap.xml` and `robots.txt`. `site_url` overrides site.json's `url`;
-    /// `offline` makes the service worker for offline reading (otherwise one that removes itself).
-    Site { dist: &'a Path, site_url: Option<&'a str>, offline: bool },
+    /// `offline` makes the service worker for offline reading (otherwise one that removes itself);
+    /// `template` is the app's page the route pages are made from, when it is not `dist/index.html`
+    /// (a new build of the app, whose page must not replace a served home page before it is remade).
+    Site { dist: &'a Path, site_url: Option<&'a str>, offline: bool, template: Option<&'a Path> },
 }
 
 /// What a successful run published and did.
@@ -56,9 +58,29 @@ pub struct Report {
     pub output: Summary,
 }
 
+/// Takes the folder `target` writes into for this run, first of all: two runs never both load and
+/// write. A site's folder must hold the app's build; a data folder is made when missing.
+fn take_folder(target: Target<'_>) -> Result<output::lock::RunLock, Vec<Problem>> {
+    let root = match target {
+        Target::Data(out) => {
+            fs::create_dir_all(out)
+                .map_err(|err| vec![Problem::new(out, "write", Error::io("create", out)(err).to_string())])?;
+            out
+        }
+        Target::Site { dist, template, .. }
+            if !template.map_or_else(|| dist.join("index.html"), Path::to_owned).is_file() =>
+        {
+            return Err(vec![Problem::new(dist, "site", Error::NoApp(dist.to_owned()).to_string())]);
+        }
+        Target::Site { dist, .. } => dist,
+    };
+    output::lock::RunLock::take(root).map_err(|err| vec![Problem::new(root, "write", err.to_string())])
+}
+
 /// Loads and checks `dir`, then writes `target`; with a `cache` folder, publishing again reads and
 /// makes only what changed (see `content_cache` and `output`).
 pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Report, Vec<Problem>> {
+    let lock = take_folder(target)?;
     // Only a cache needs it, and it reads the whole program file.
     let program = cache.and_then(|_| fingerprint::program());
     let (mut content_cache, related_cache) = match (cache, program) {
@@ -93,13 +115,12 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
     let published = publish(&content.site, content.articles, &related_cache);
     let problem = |err: Error| vec![Problem::new(root, "write", err.to_string())];
     let pages = match target {
-        Target::Site { dist, offline, .. } => Some(
-            site::Pages::new(&published, dist, offline)
+        Target::Site { dist, offline, template, .. } => Some(
+            site::Pages::new(&published, dist, template, offline)
                 .map_err(|err| vec![Problem::new(dist, "site", err.to_string())])?,
         ),
         Target::Data(_) => None,
     };
-    fs::create_dir_all(root).map_err(|err| problem(Error::io("create", root)(err)))?;
     let base = match program {
         Some(program) => fingerprint::combine([
             program,
@@ -108,7 +129,8 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
         ]),
         None => output::unique_base(),
     };
-    let out = Output::open(root, cache.map(|cache| cache::file_for(cache, "output", root)), base);
+    let out =
+        Output::open(root, cache.map(|cache| cache::file_for(cache, "output", root)), base, lock.after_unfinished);
 
     let listing_pages: Vec<_> = published
         .listings()
@@ -147,5 +169,6 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
     let namespaces: Vec<&str> = namespaces.iter().map(String::as_str).collect();
     let output = out.finish(&namespaces).map_err(problem)?;
     drop(pages);
+    lock.release();
     Ok(Report { published, warnings, output })
 }

@@ -19,8 +19,10 @@ fn every_output_matches_its_golden_file() {
     let scratch = tempfile::tempdir().unwrap();
     let dist = scratch.path();
     fixture_dist(dist);
-    let publish =
-        || run(&here.join("fixtures/content"), Target::Site { dist, site_url: None, offline: true }, None).unwrap();
+    let publish = || {
+        run(&here.join("fixtures/content"), Target::Site { dist, site_url: None, offline: true, template: None }, None)
+            .unwrap()
+    };
     let first = publish();
     // Publishing again over the result (index.html is now a route page) gives the same files, and
     // so writes none.

@@ -84,7 +84,8 @@ impl Site {
     }
 
     fn publish_into(&self, dist: &Path, cache: Option<&Path>) -> Report {
-        run(&self.root.join("content"), Target::Site { dist, site_url: None, offline: false }, cache).unwrap()
+        run(&self.root.join("content"), Target::Site { dist, site_url: None, offline: false, template: None }, cache)
+            .unwrap()
     }
 
     fn publish(&self) -> Report {

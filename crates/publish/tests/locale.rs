@@ -34,7 +34,7 @@ fn arabic_site() -> tempfile::TempDir {
     }
     let dist = root.join("dist");
     fixture_dist(&dist);
-    run(&content, Target::Site { dist: &dist, site_url: None, offline: false }, None).unwrap();
+    run(&content, Target::Site { dist: &dist, site_url: None, offline: false, template: None }, None).unwrap();
     scratch
 }
 

@@ -210,7 +210,7 @@ proptest! {
         fixture_dist(&dist);
         let template = fs::read_to_string(dist.join("index.html")).unwrap();
 
-        match run(&content, Target::Site { dist: &dist, site_url: Some("https://digest.example/news"), offline: false }, None) {
+        match run(&content, Target::Site { dist: &dist, site_url: Some("https://digest.example/news"), offline: false, template: None }, None) {
             Err(problems) => {
                 prop_assert!(!problems.is_empty());
                 for problem in &problems {

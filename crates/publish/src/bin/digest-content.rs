@@ -70,6 +70,10 @@ enum Command {
         /// opened or saved; without it, digest-sw.js removes any worker an earlier build installed.
         #[arg(long)]
         offline: bool,
+        /// The app's page to make the route pages from, instead of <dist>/index.html: a new build's,
+        /// so that the page served as the home page is replaced only by the new home page.
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
         #[command(flatten)]
         cache: CacheArgs,
     },
@@ -135,8 +139,9 @@ fn main() -> ExitCode {
         Command::Build { content, data, cache } => {
             finish(run(&content, Target::Data(&data), cache.folder()), &data, false)
         }
-        Command::Publish { content, dist, site_url, offline, cache } => {
-            let target = Target::Site { dist: &dist, site_url: site_url.as_deref(), offline };
+        Command::Publish { content, dist, site_url, offline, template, cache } => {
+            let target =
+                Target::Site { dist: &dist, site_url: site_url.as_deref(), offline, template: template.as_deref() };
             finish(run(&content, target, cache.folder()), &dist, true)
         }
         Command::Schema { out } => match schema::write(&out) {

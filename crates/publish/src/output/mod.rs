@@ -10,7 +10,16 @@
 //!
 //! The record lives outside the folder (in the cache folder the command is given), so that it is
 //! never deployed. Files are written from every core: [`Output`] is shared by reference.
+//!
+//! A folder may be served while it is published, and a run may be killed at any point:
+//! - each file is written whole beside the folder's files (in `.digest-tmp/`) and renamed over its
+//!   place, so a reader gets the old bytes or the new ones, never a part; a file's compressed copies
+//!   are deleted before its new bytes take its place, so none of them is served for the wrong bytes;
+//! - one run at a time holds the folder ([`lock`]); a run after one that did not finish removes what
+//!   that run left half done (`.digest-tmp/`) and, since its record of what it wrote is not the whole
+//!   story, also every file under the publisher's folders that it did not write itself.
 
+pub mod lock;
 mod stale;
 mod state;
 
@@ -40,6 +49,12 @@ impl std::fmt::Display for Summary {
 /// A folder being written (see the module's documentation).
 pub struct Output {
     root: PathBuf,
+    /// Where files are written before they are renamed into place.
+    temp: PathBuf,
+    /// Names the next file written in `temp`.
+    next_temp: AtomicUsize,
+    /// Whether the last run into this folder did not finish: its record then misses what it wrote.
+    after_unfinished: bool,
     /// Mixed into every key: what every file depends on (the program, the page template, the site).
     base: u128,
     state_file: Option<PathBuf>,
@@ -52,10 +67,17 @@ pub struct Output {
 impl Output {
     /// The folder `root`, with the record of the last run in `state_file` when there is one. `base`
     /// is a fingerprint of what every file depends on.
-    pub fn open(root: &Path, state_file: Option<PathBuf>, base: u128) -> Self {
+    /// `after_unfinished`: the last run into `root` did not finish ([`lock::RunLock`] says).
+    pub fn open(root: &Path, state_file: Option<PathBuf>, base: u128, after_unfinished: bool) -> Self {
         let previous = state_file.as_deref().map(state::read).unwrap_or_default();
+        let temp = root.join(TEMP);
+        // What an unfinished run was writing when it stopped.
+        let _ = fs::remove_dir_all(&temp);
         Self {
             root: root.to_owned(),
+            temp,
+            next_temp: AtomicUsize::new(0),
+            after_unfinished,
             base,
             state_file,
             previous,
@@ -100,7 +122,9 @@ impl Output {
                 let _ = fs::remove_file(self.root.join(format!("{path}.{ext}")));
             }
         }
-        let meta = write(&full, bytes).map_err(Error::io("write", &full))?;
+        let temp = self.temp.join(self.next_temp.fetch_add(1, Ordering::Relaxed).to_string());
+        let meta = write(&temp, bytes).map_err(Error::io("write", &temp))?;
+        place(&temp, &full).map_err(Error::io("write", &full))?;
         self.record(path, Entry::new(key, &meta), &self.written);
         Ok(())
     }
@@ -110,11 +134,15 @@ impl Output {
     /// written now), then keeps the record of this run.
     pub fn finish(self, namespaces: &[&str]) -> Result<Summary> {
         let produced = self.produced.into_inner().map_err(|_| Error::Internal("a writer thread failed".to_owned()))?;
-        let stale: Vec<String> = if self.previous.is_empty() {
-            stale::unclaimed(&self.root, namespaces, &produced).map_err(Error::io("list", &self.root))?
-        } else {
-            self.previous.into_keys().filter(|path| !produced.contains_key(path)).collect()
-        };
+        let had_record = !self.previous.is_empty();
+        let mut stale: Vec<String> = self.previous.into_keys().filter(|path| !produced.contains_key(path)).collect();
+        if !had_record || self.after_unfinished {
+            let unclaimed =
+                stale::unclaimed(&self.root, namespaces, &produced).map_err(Error::io("list", &self.root))?;
+            stale.extend(unclaimed);
+            stale.sort_unstable();
+            stale.dedup();
+        }
         let mut removed = 0;
         for path in &stale {
             removed +=
@@ -128,7 +156,25 @@ impl Output {
         if let Some(file) = &self.state_file {
             state::write(file, produced).map_err(Error::io("write", file))?;
         }
+        let _ = fs::remove_dir(&self.temp);
         Ok(Summary { written: self.written.into_inner(), unchanged: self.unchanged.into_inner(), removed })
+    }
+}
+
+/// Where files are written whole before they are renamed into place, inside the folder published into
+/// (a rename is atomic within one file system).
+const TEMP: &str = ".digest-tmp";
+
+/// Renames the whole file `temp` over `file`, creating `file`'s folder when it is missing.
+fn place(temp: &Path, file: &Path) -> std::io::Result<()> {
+    match fs::rename(temp, file) {
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(parent) = file.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::rename(temp, file)
+        }
+        other => other,
     }
 }
 
@@ -161,7 +207,7 @@ mod tests {
 
     /// Publishes `files` (path, key, bytes) into `root`; how many were made, and the summary.
     fn run(root: &Path, state: &Path, files: &[(&str, u128, &str)]) -> (usize, Summary) {
-        let output = Output::open(root, Some(state.to_owned()), 7);
+        let output = Output::open(root, Some(state.to_owned()), 7, false);
         let made = AtomicUsize::new(0);
         for (path, key, bytes) in files {
             output
@@ -228,7 +274,7 @@ mod tests {
             fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
             fs::write(root.join(path), text).unwrap();
         }
-        let output = Output::open(root, None, 7);
+        let output = Output::open(root, None, 7, false);
         output.file("articles/new.html", Some(1), || Ok("N")).unwrap();
         assert_eq!(output.finish(&["articles"]).unwrap().removed, 2);
         assert!(root.join("app.wasm").exists() && root.join("articles/new.html").exists());
@@ -241,7 +287,7 @@ mod tests {
         let (root, cache) = (root.path(), cache.path());
         let state = cache.join("state");
         run(root, &state, &[("articles/a.html", 1, "A")]);
-        let output = Output::open(root, Some(state), 8);
+        let output = Output::open(root, Some(state), 8, false);
         let mut made = false;
         output
             .file("articles/a.html", Some(1), || {

@@ -84,9 +84,13 @@ fn headers_with(text: &str, policy: &str) -> String {
 
 impl<'a> Pages<'a> {
     /// Reads `dist/index.html` (a Trunk build, or a page an earlier run made of one) as the shell.
-    pub fn new(published: &'a Published, dist: &Path, offline: bool) -> Result<Self> {
-        let index = dist.join("index.html");
-        let html = fs::read_to_string(&index).map_err(Error::io("read", &index))?;
+    /// `template`: the app's page, when it is not `dist/index.html`.
+    pub fn new(published: &'a Published, dist: &Path, template: Option<&Path>, offline: bool) -> Result<Self> {
+        let index = template.map_or_else(|| dist.join("index.html"), Path::to_owned);
+        let html = fs::read_to_string(&index).map_err(|err| match err.kind() {
+            std::io::ErrorKind::NotFound => Error::NoApp(dist.to_owned()),
+            _ => Error::io("read", &index)(err),
+        })?;
         let labels = crate::locales::site_labels(&published.site);
         let shell = shell::prepare(&html, dist, offline, labels, !published.site.labels.is_empty())?;
         let template = Template::parse(&shell.html)?;
