@@ -90,7 +90,7 @@ pub fn run(dir: &Path, target: Target<'_>, cache: Option<&Path>) -> Result<Repor
         ),
         _ => (ContentCache::none(), RelatedCache::none()),
     };
-    let mut content = load::load(dir, &mut content_cache)?;
+    let mut content = load::load(dir, &mut content_cache, load::Keep::Articles)?;
     let checked = content.articles.iter().map(|c| {
         (c.file.file_name().and_then(|n| n.to_str()).unwrap_or_default(), c.stamp, &c.meta, c.article.is_some())
     });

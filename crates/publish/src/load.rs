@@ -91,8 +91,8 @@ struct FileCheck {
     problems: Vec<Problem>,
 }
 
-/// Reads and checks `file`, which had `stamp` before it was read.
-fn check_file(file: PathBuf, stamp: (u64, u128)) -> FileCheck {
+/// Reads and checks `file`, which had `stamp` before it was read; keeps the article when `keep`.
+fn check_file(file: PathBuf, stamp: (u64, u128), keep: Keep) -> FileCheck {
     let mut problems = Vec::new();
     let Some((article, text)) = read_and_decode::<Article>(&file, &mut problems) else {
         return FileCheck { checked: None, problems };
@@ -107,11 +107,12 @@ fn check_file(file: PathBuf, stamp: (u64, u128)) -> FileCheck {
     }
     let meta = ArticleMeta::new(&article, fingerprint::of(text.as_bytes()));
     problems.extend(warnings(&file, &meta));
-    FileCheck { checked: Some(Checked { file, stamp, meta, article: Some(article) }), problems }
+    let article = (keep == Keep::Articles).then_some(article);
+    FileCheck { checked: Some(Checked { file, stamp, meta, article }), problems }
 }
 
 /// Every file checked: those the cache vouches for from it, the rest read on every core.
-fn check_files(files: Vec<PathBuf>, cache: &mut ContentCache) -> Vec<FileCheck> {
+fn check_files(files: Vec<PathBuf>, cache: &mut ContentCache, keep: Keep) -> Vec<FileCheck> {
     let stamped: Vec<(PathBuf, (u64, u128))> = files
         .into_par_iter()
         .map(|file| {
@@ -133,7 +134,7 @@ fn check_files(files: Vec<PathBuf>, cache: &mut ContentCache) -> Vec<FileCheck> 
                 let problems = warnings(&file, &meta);
                 FileCheck { checked: Some(Checked { file, stamp, meta, article: None }), problems }
             }
-            None => check_file(file, stamp),
+            None => check_file(file, stamp, keep),
         })
         .collect()
 }
@@ -148,8 +149,17 @@ fn in_field(file: &Path, field: &str, rule: &'static str, message: String) -> Pr
     }
 }
 
+/// What a load keeps of the articles it read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// Each article read, for the publish that follows (it would read them again otherwise).
+    Articles,
+    /// What is known of each (`ArticleMeta`) only: a check holds a bounded part of a large archive.
+    Metadata,
+}
+
 /// Loads and checks `dir`, reporting every problem in every file rather than stopping at the first.
-pub fn load(dir: &Path, cache: &mut ContentCache) -> Result<Content, Vec<Problem>> {
+pub fn load(dir: &Path, cache: &mut ContentCache, keep: Keep) -> Result<Content, Vec<Problem>> {
     let mut problems = Vec::new();
     let site_file = dir.join("site.json");
     let site = read_and_decode::<Site>(&site_file, &mut problems).map(|(site, _)| site);
@@ -159,7 +169,7 @@ pub fn load(dir: &Path, cache: &mut ContentCache) -> Result<Content, Vec<Problem
         }
     }
     let files = json_files(&dir.join("articles"), &mut problems);
-    let mut checks = check_files(files, cache);
+    let mut checks = check_files(files, cache, keep);
 
     let own: Vec<Vec<Problem>> = checks.iter_mut().map(|check| std::mem::take(&mut check.problems)).collect();
     let mut first_file: FxHashMap<&str, &Path> = FxHashMap::default();
@@ -296,7 +306,7 @@ mod tests {
 
     fn messages(dir: &Path) -> Vec<String> {
         let base = dir.display().to_string();
-        load(dir, &mut ContentCache::none())
+        load(dir, &mut ContentCache::none(), Keep::Articles)
             .unwrap_err()
             .iter()
             .filter(|p| p.severity == Severity::Error)
@@ -347,7 +357,7 @@ mod tests {
             "/site.json:1:133: error[unknown-category]: category_promos.toolz: \"toolz\" is not a category in site.json; did you mean \"tools\"?",
             "/site.json:2:49: error[unknown-tag]: tag_promos[0].tags[1]: no article has the tag \"agentz\"; did you mean \"agents\"? (fix: use a tag that articles carry)",
         ]);
-        let warnings: Vec<String> = load(dir, &mut ContentCache::none())
+        let warnings: Vec<String> = load(dir, &mut ContentCache::none(), Keep::Articles)
             .unwrap_err()
             .iter()
             .filter(|p| p.severity == Severity::Warning && p.rule == "unknown-tag")

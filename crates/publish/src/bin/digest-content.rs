@@ -6,7 +6,8 @@
 use clap::{Parser, Subcommand};
 use digest_publish::content_cache::ContentCache;
 use digest_publish::diagnostics::{capped, Problem, Severity};
-use digest_publish::{load::load, run, schema, Report, Target};
+use digest_publish::load::{load, Keep};
+use digest_publish::{run, schema, Report, Target};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -123,7 +124,7 @@ fn main() -> ExitCode {
         Err(problems) => report_failure(&problems, max),
     };
     match cli.command {
-        Command::Check { content } => match load(&content, &mut ContentCache::none()) {
+        Command::Check { content } => match load(&content, &mut ContentCache::none(), Keep::Metadata) {
             Ok(checked) => {
                 print_all(&checked.warnings, max);
                 println!(
