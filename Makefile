@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build build-learn build-limits screenshot publish check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
+.PHONY: serve test tools build build-learn build-limits screenshot publish test-live check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -14,7 +14,7 @@ serve: tools
 
 ## Run every test: content check, native unit tests, schema tests, lints, browser component tests,
 ## what the release build publishes read by real clients, end-to-end tests against the release build.
-test: tools check-content test-native test-schema lint test-browser build test-published test-e2e
+test: tools check-content test-native test-schema lint test-browser build test-published test-live test-e2e
 
 tools:
 	@bash scripts/ensure-tools.sh
@@ -78,6 +78,11 @@ build-limits: build
 	rm -rf target/dist-limits
 	cp -r dist target/dist-limits
 	cargo run --quiet --release $(PUBLISH) --bin digest-content -- publish --no-cache --offline target/content-limits target/dist-limits
+
+## Publishing again into a folder nginx serves while readers read it (tests/published/live-publish.mjs).
+test-live: build
+	cargo build --quiet --release $(PUBLISH) --bin digest-content --bin digest-synth
+	node tests/published/live-publish.mjs 1000
 
 test-e2e: build-learn build-limits
 	playwright test --config tests/e2e/playwright.config.mjs

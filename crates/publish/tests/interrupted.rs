@@ -144,3 +144,23 @@ fn a_folder_without_the_app_says_what_to_run_instead() {
     assert!(stderr.contains("make publish CONTENT="), "{stderr}");
     assert!(stderr.contains("digest-content build"), "{stderr}");
 }
+
+#[test]
+fn a_page_being_read_while_it_is_published_again_is_read_whole() {
+    let scratch = tempfile::tempdir().unwrap();
+    let at = |name: &str| scratch.path().join(name);
+    content(&at("v1"), 200, false);
+    content(&at("v2"), 200, true);
+    fixture_dist(&at("site"));
+    finished(&publish(&at("v1"), &at("site"), &at("cache")).output().unwrap());
+    let page = at("site").join("articles/article-00120.html");
+    let before = fs::read(&page).unwrap();
+    // A server that has opened the page, as nginx does for a reader, when the new publish begins.
+    let mut reading = fs::File::open(&page).unwrap();
+    finished(&publish(&at("v2"), &at("site"), &at("cache")).output().unwrap());
+    let mut read = Vec::new();
+    std::io::Read::read_to_end(&mut reading, &mut read).unwrap();
+    assert_eq!(read, before, "the page already opened is read whole, as it was: the new one took its place");
+    let after = fs::read_to_string(&page).unwrap();
+    assert!(after.contains("Edited title 120") && after.trim_end().ends_with("</html>"));
+}
