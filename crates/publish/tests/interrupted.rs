@@ -47,6 +47,18 @@ fn finished(output: &Output) -> String {
     stderr
 }
 
+/// A scratch folder with the content `v1` of `count` articles, its edited version `v2`, and a published
+/// site `site` of `v1` (cache in `cache`).
+fn published_v1(count: usize) -> tempfile::TempDir {
+    let scratch = tempfile::tempdir().unwrap();
+    let at = |name: &str| scratch.path().join(name);
+    content(&at("v1"), count, false);
+    content(&at("v2"), count, true);
+    fixture_dist(&at("site"));
+    finished(&publish(&at("v1"), &at("site"), &at("cache")).output().unwrap());
+    scratch
+}
+
 /// Every file below `dir` with its bytes.
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     files(dir)
@@ -57,15 +69,10 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn killed_runs_then_a_finished_one_leave_what_a_fresh_publish_writes() {
-    let scratch = tempfile::tempdir().unwrap();
+    let scratch = published_v1(1_500);
     let at = |name: &str| scratch.path().join(name);
-    content(&at("v1"), 1_500, false);
-    content(&at("v2"), 1_500, true);
     fixture_dist(&at("fresh"));
     finished(&publish(&at("v1"), &at("fresh"), &at("fresh-cache")).output().unwrap());
-
-    fixture_dist(&at("site"));
-    finished(&publish(&at("v1"), &at("site"), &at("cache")).output().unwrap());
     // Killed at every stage: as soon as it holds the folder (still loading), and at points while it
     // writes files (`.digest-tmp` exists from its first write to its end), one of them once it has
     // written a page that only the edited content has; publishing the edited content, or the first
@@ -147,12 +154,8 @@ fn a_folder_without_the_app_says_what_to_run_instead() {
 
 #[test]
 fn a_page_being_read_while_it_is_published_again_is_read_whole() {
-    let scratch = tempfile::tempdir().unwrap();
+    let scratch = published_v1(200);
     let at = |name: &str| scratch.path().join(name);
-    content(&at("v1"), 200, false);
-    content(&at("v2"), 200, true);
-    fixture_dist(&at("site"));
-    finished(&publish(&at("v1"), &at("site"), &at("cache")).output().unwrap());
     let page = at("site").join("articles/article-00120.html");
     let before = fs::read(&page).unwrap();
     // A server that has opened the page, as nginx does for a reader, when the new publish begins.
