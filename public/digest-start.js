@@ -1,7 +1,7 @@
 // Starts the app: imports the wasm-bindgen JS and the wasm whose hashed names Trunk wrote into this
-// script's data attributes (Trunk.toml pattern_script). The content command inlines it into every route
-// page's <head> (so nothing but the page is requested before it paints) and hashes it into the
-// Content-Security-Policy; it waits for the document to be parsed.
+// script's data attributes (Trunk.toml pattern_script). Every route page loads it as a deferred file
+// (it does not hold up the first paint), so it runs once the document is parsed; if it cannot be
+// loaded, the <head> script reads the page as without JavaScript.
 //
 // A page the content command pre-rendered for this very address is readable without the app, so the
 // app keeps out of its first paint (docs/architecture.md, "Starting the app"):
@@ -17,6 +17,11 @@
 // can show, which marks it with data-digest-start, such as the saved articles; inside
 // digest-embed.js's iframe, whose height the app reports) it starts at once.
 //
+// A route page inlines only the CSS rules its own content uses (crates/publish/src/site/critical.rs);
+// the app shows every kind of page, so the whole stylesheet (data-css) is linked before it starts,
+// and fetched with the JS and wasm ahead of it. Its rules are the inlined ones and the rest, so
+// nothing on the page moves when it applies. If it cannot be loaded, the app does not start.
+//
 // A click on a button or checkbox of the pre-rendered page before the app has taken it over does not
 // act (the page cannot yet remember a tick or copy a list); it is recorded in the page's
 // data-digest-clicked, by the control's place among the page's controls, and the app clicks the same
@@ -25,8 +30,11 @@
   var script = document.currentScript;
   var js = script.dataset.js;
   var wasm = script.dataset.wasm;
+  var sheets = (script.dataset.css || "").split(/\s+/).filter(Boolean);
   var listening = [];
   var started = false;
+  // The whole stylesheet linked and loaded, once asked for.
+  var styled = null;
   // The wasm compiled ahead, or null (not asked for, not compiled: the app then loads it by its URL).
   var compiled = null;
 
@@ -36,7 +44,7 @@
     listening.forEach(function (entry) {
       document.removeEventListener(entry[0], entry[1], true);
     });
-    Promise.all([import(js), compiled])
+    Promise.all([import(js), compiled, stylesheets()])
       .then(function (loaded) {
         return loaded[0].default({ module_or_path: loaded[1] || wasm });
       })
@@ -45,6 +53,22 @@
         // The page is read as without JavaScript: no control that needs the app (style/without-app.css).
         document.documentElement.removeAttribute("data-digest-js");
       });
+  }
+
+  function stylesheets() {
+    if (!styled) {
+      styled = Promise.all(sheets.map(function (href) {
+        return new Promise(function (resolve, reject) {
+          var link = document.createElement("link");
+          link.rel = "stylesheet";
+          link.href = href;
+          link.onload = resolve;
+          link.onerror = function () { reject(new Error("the stylesheet " + href + " could not be loaded")); };
+          document.head.appendChild(link);
+        });
+      }));
+    }
+    return styled;
   }
 
   // The promo the reader dismissed (named on <html> by the script in <head>, which hides every
@@ -90,6 +114,7 @@
 
   function download() {
     if (started) return;
+    stylesheets().catch(function () {});
     var link = document.createElement("link");
     link.rel = "prefetch";
     link.href = js;

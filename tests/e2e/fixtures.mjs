@@ -74,3 +74,15 @@ export async function openFromFeed(page, title) {
 
 /** The notice on a pre-rendered page whose live version could not be loaded. */
 export const staticNotice = (page) => page.locator(".digest-static .digest-static-notice");
+
+/** The page's own scripts refused (a policy of script-src 'none'), which leaves a page as a reader
+ * without JavaScript gets it, while the test's own scripts (axe, evaluate) still run: a context with
+ * JavaScript off runs none. Unlike JavaScript off, `<noscript>` is not read either. */
+export async function withoutPageScripts(page) {
+  page.allowedConsoleErrors = [/violates the following Content Security Policy directive.*script-src 'none'/];
+  await page.route("**/*", async (route) => {
+    if (route.request().resourceType() !== "document") return route.continue();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": "script-src 'none'" } });
+  });
+}

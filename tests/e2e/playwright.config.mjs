@@ -31,13 +31,13 @@ export default defineConfig({
     serviceWorkers: "block",
   },
   projects: [
-    { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|events|locales|csp|nginx|whole)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|events|locales|csp|nginx|whole|page-css)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: "faults", testMatch: /faults\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${faultPort}` } },
     { name: "embed", testMatch: /(embed|events|locales)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${hostPort}` } },
     { name: "csp", testMatch: /csp\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${cspPort}` } },
     { name: "nginx", testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
     // Pages read without the app, on a build that also holds an article at the schema's limits.
-    { name: "whole", testMatch: /whole\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${wholePort}` } },
+    { name: "whole", testMatch: /(whole|page-css)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${wholePort}` } },
   ],
   webServer: [
     server(port),

@@ -4,7 +4,7 @@
 // (limits-content.mjs, make build-limits).
 import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, holdRequests, NOT_FOUND_LOG, wake } from "./fixtures.mjs";
+import { test, expect, holdRequests, NOT_FOUND_LOG, wake, withoutPageScripts } from "./fixtures.mjs";
 import { article, SLUG } from "./limits-content.mjs";
 
 const ARTICLE = `/articles/${SLUG}`;
@@ -61,18 +61,8 @@ test.describe("with JavaScript off", () => {
 
 });
 
-// axe needs scripts of its own, which a context with JavaScript off cannot run: here the pages' own
-// scripts are refused instead (a policy of script-src 'none'), which leaves the page as a reader
-// without JavaScript gets it.
-async function withoutPageScripts(page) {
-  page.allowedConsoleErrors = [/violates the following Content Security Policy directive 'script-src 'none''/];
-  await page.route("**/*", async (route) => {
-    if (route.request().resourceType() !== "document") return route.continue();
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": "script-src 'none'" } });
-  });
-}
-
+// axe needs scripts of its own, which a context with JavaScript off cannot run: the pages' own scripts
+// are refused instead (withoutPageScripts).
 const ROUTES = ["/", "/page/2", "/page/3", ARTICLE, WITH_PROMO, "/categories/tools-workflows", "/search", "/saved", "/404.html"];
 for (const path of ROUTES) {
   for (const scheme of ["light", "dark"]) {
@@ -127,13 +117,14 @@ test("a text browser (w3m) reads every section in order, with its words apart", 
   await context.close();
 });
 
-for (const [name, answer] of [
-  ["a 404", { status: 404, body: "gone" }],
-  ["a broken wasm", { status: 200, contentType: "application/wasm", body: "not a WebAssembly module" }],
+for (const [name, glob, answer] of [
+  ["a 404", "**/*.wasm", { status: 404, body: "gone" }],
+  ["a broken wasm", "**/*.wasm", { status: 200, contentType: "application/wasm", body: "not a WebAssembly module" }],
+  ["its stylesheet answering 500", "**/digest-*.css", { status: 500, body: "down" }],
 ]) {
   test(`a reader whose app fails to load (${name}) reads the page as without JavaScript`, async ({ page }) => {
-    page.allowedConsoleErrors = [/digest could not start/, NOT_FOUND_LOG];
-    await page.route("**/*.wasm", (route) => route.fulfill(answer));
+    page.allowedConsoleErrors = [/digest could not start/, NOT_FOUND_LOG, /status of 500/];
+    await page.route(glob, (route) => route.fulfill(answer));
     await page.goto(ARTICLE);
     // While the app may still come, its controls are offered (a press is kept for it).
     await expect(page.locator(".digest-static .digest-save")).toBeVisible();
@@ -142,6 +133,14 @@ for (const [name, answer] of [
     await readsWhole(page);
   });
 }
+
+test("a reader whose start script cannot be loaded reads the page as without JavaScript", async ({ page }) => {
+  page.allowedConsoleErrors = [NOT_FOUND_LOG];
+  await page.route("**/digest-start.js", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto(ARTICLE);
+  await expect(page.locator("html[data-digest-js]")).toHaveCount(0);
+  await readsWhole(page);
+});
 
 test("a promo the reader dismissed never shows, not even before the app starts", async ({ page, browser }) => {
   const plain = await browser.newContext({ javaScriptEnabled: false });

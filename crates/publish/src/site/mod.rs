@@ -3,10 +3,13 @@
 //! Twitter tags, NewsArticle JSON-LD, and the content itself), `404.html`, `saved.html`,
 //! `search.html`, RSS, JSON Feed, the sitemap and `robots.txt`.
 
+pub mod critical;
 pub mod feeds;
 pub mod html;
+pub mod kind;
 pub mod render;
 pub mod shell;
+pub mod specimen;
 pub mod template;
 pub mod urls;
 pub mod worker;
@@ -20,15 +23,12 @@ use digest_model::model::{ArticlePage, ListingPage};
 use digest_ui::i18n::labels::{Label, Labels};
 use digest_ui::i18n::locales::language;
 use digest_ui::titles;
+use kind::{ByKind, PageKind};
 use serde_json::json;
 use std::fs;
 use std::path::Path;
 use template::{Head, Template};
-use urls::SiteUrls;
-
-/// The route the not-found page is made for: it matches no address, so the app, when it starts,
-/// renders its own not-found page in its place.
-const NOT_FOUND_ROUTE: &str = "*";
+use urls::{SiteUrls, NOT_FOUND_ROUTE};
 
 /// The folders of a deployment that only route pages are written into: what is there and was not
 /// written by this run is a page that no longer exists.
@@ -37,7 +37,8 @@ pub const NAMESPACES: [&str; 4] = ["articles", "categories", "page", feeds::SITE
 /// The route pages' maker: the shell every page is cut from, and the site's addresses.
 pub struct Pages<'a> {
     published: &'a Published,
-    template: Template,
+    /// Each kind's shell, with the CSS its pages can use.
+    templates: ByKind<Template>,
     policy: String,
     urls: SiteUrls,
     feeds: Option<(String, String)>,
@@ -93,16 +94,26 @@ impl<'a> Pages<'a> {
         })?;
         let labels = crate::locales::site_labels(&published.site);
         let shell = shell::prepare(&html, dist, offline, labels, !published.site.labels.is_empty())?;
-        let template = Template::parse(&shell.html)?;
         let urls = SiteUrls::new(published.site.url.as_deref());
+        let bare = Template::parse(shell.html())?;
+        let styles = ByKind::try_new(|kind| -> Result<String> {
+            let specimens: Vec<String> = specimen::pages(kind, &published.site, urls.paths(), labels)
+                .into_iter()
+                .map(|(route, body)| bare.render(&Head::default(), &route, &body))
+                .collect();
+            Ok(format!("{}{}", critical::used_css(&shell.app_css, &specimens)?, shell.page_css))
+        })?;
+        let templates = ByKind::try_new(|kind| Template::parse(&shell.with_style(styles.get(kind))))?;
+        let policy = shell.policy(styles.values().map(String::as_str))?;
         let paths = urls.paths();
         let feeds = urls.has_origin().then(|| (paths.file("feed.xml"), paths.file("feed.json")));
-        Ok(Self { published, template, policy: shell.policy, urls, feeds, offline, labels })
+        Ok(Self { published, templates, policy, urls, feeds, offline, labels })
     }
 
-    /// What every page is made from besides its content: the shell and the policy.
+    /// What every page is made from besides its content: the shells and the policy.
     pub fn fingerprint(&self) -> u128 {
-        fingerprint::combine([self.template.fingerprint(), fingerprint::of(self.policy.as_bytes())])
+        let templates = self.templates.values().map(Template::fingerprint);
+        fingerprint::combine(templates.chain([fingerprint::of(self.policy.as_bytes())]))
     }
 
     fn canonical(&self, route: &str) -> Option<String> {
@@ -110,14 +121,14 @@ impl<'a> Pages<'a> {
         (self.urls.has_origin() && route != NOT_FOUND_ROUTE).then(|| self.urls.absolute(route))
     }
 
-    fn document(&self, route: &str, title: String, tags: render::HeadTags<'_>, body: &str) -> String {
+    fn document(&self, kind: PageKind, route: &str, title: String, tags: render::HeadTags<'_>, body: &str) -> String {
         let site = &self.published.site;
         let head = Head {
             title,
             description: tags.description.to_owned(),
             extra: render::head_tags(site, self.urls.paths(), tags),
         };
-        self.template.render(&head, route, body)
+        self.templates.get(kind).render(&head, route, body)
     }
 
     fn listing_tags<'t>(&self, route: &str, name: &'t str, description: &'t str) -> render::HeadTags<'t> {
@@ -162,7 +173,13 @@ impl<'a> Pages<'a> {
                         ..self.listing_tags(&route, "", description)
                     };
                     let body = render::category(site, paths, self.labels, category, page);
-                    self.document(&route, titles::category(&self.labels, category, site, number), tags, &body)
+                    self.document(
+                        PageKind::Listing,
+                        &route,
+                        titles::category(&self.labels, category, site, number),
+                        tags,
+                        &body,
+                    )
                 }
                 None => {
                     let tags = render::HeadTags {
@@ -172,7 +189,7 @@ impl<'a> Pages<'a> {
                         ..self.listing_tags(&route, "", &site.description)
                     };
                     let body = render::feed(site, paths, self.labels, page);
-                    self.document(&route, titles::feed(&self.labels, site, number).0, tags, &body)
+                    self.document(PageKind::Listing, &route, titles::feed(&self.labels, site, number).0, tags, &body)
                 }
             })
         })
@@ -197,7 +214,7 @@ impl<'a> Pages<'a> {
                 json_ld: Some(json_ld(page, published, &self.urls)),
             };
             let body = render::article(site, paths, self.labels, page);
-            Ok(self.document(&route, titles::article(a, site), tags, &body))
+            Ok(self.document(PageKind::Article, &route, titles::article(a, site), tags, &body))
         })
     }
 
@@ -209,17 +226,23 @@ impl<'a> Pages<'a> {
         out.file("404.html", None, || {
             let tags = self.listing_tags(NOT_FOUND_ROUTE, t.get(Label::NotFound), t.get(Label::NotFoundDescription));
             let body = render::not_found(site, paths, t);
-            Ok(self.document(NOT_FOUND_ROUTE, t.text(Label::NotFound), tags, &body))
+            Ok(self.document(PageKind::NotFound, NOT_FOUND_ROUTE, t.text(Label::NotFound), tags, &body))
         })?;
         let saved = paths.saved();
         out.file(&paths.file_of(&saved), None, || {
             let tags = self.listing_tags(&saved, t.get(Label::Saved), t.get(Label::SavedDescription));
-            Ok(self.document(&saved, titles::saved(&t, site), tags, &render::saved(site, paths, t)))
+            Ok(self.document(PageKind::Saved, &saved, titles::saved(&t, site), tags, &render::saved(site, paths, t)))
         })?;
         let search = paths.search("");
         out.file(&paths.file_of(&search), None, || {
             let tags = self.listing_tags(&search, t.get(Label::Search), t.get(Label::SearchLabel));
-            Ok(self.document(&search, titles::search(&t, site, None), tags, &render::search(site, paths, t)))
+            Ok(self.document(
+                PageKind::Search,
+                &search,
+                titles::search(&t, site, None),
+                tags,
+                &render::search(site, paths, t),
+            ))
         })?;
         out.file(worker::FILE, None, || worker::script(self.offline, dist, paths, &language(self.labels.locale())))?;
         // The Content-Security-Policy the pages need: `csp.txt` for a server's configuration (such

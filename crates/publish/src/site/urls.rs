@@ -3,6 +3,10 @@
 
 use digest_model::Paths;
 
+/// The route the not-found page is made for: it matches no address, so the app, when it starts,
+/// renders its own not-found page in its place.
+pub const NOT_FOUND_ROUTE: &str = "*";
+
 /// The site's base: its paths, and the origin when a site URL is configured.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SiteUrls {

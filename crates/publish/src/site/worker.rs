@@ -12,6 +12,8 @@ use std::fs;
 use std::path::Path;
 
 pub const FILE: &str = "digest-sw.js";
+/// The start script every page loads: named the same in every build, so not among the hashed assets.
+const START: &str = "digest-start.js";
 const OFFLINE: &str = include_str!("worker/offline.js");
 const OFF: &str = include_str!("worker/off.js");
 
@@ -44,6 +46,9 @@ pub fn script(offline: bool, dist: &Path, paths: &Paths, language: &str) -> Resu
         paths.file(&format!("data/{}/{}", manifest::FOLDER, manifest::MANIFEST)),
         paths.file(&format!("data/{}", data::locale(language))),
     ];
+    if dist.join(START).is_file() {
+        precache.push(paths.file(START));
+    }
     precache.extend(assets.iter().map(|name| paths.file(name)));
     let list = serde_json::to_string(&precache).map_err(|err| Error::json(&err))?;
     let build = format!("{:016x}", fingerprint::of(list.as_bytes()) as u64);
@@ -71,14 +76,16 @@ mod tests {
     fn the_offline_worker_precaches_the_build_under_its_base_path() {
         let scratch = tempfile::tempdir().unwrap();
         let dist = scratch.path();
-        for name in ["digest-0123456789abcdef_bg.wasm", "digest-0123456789abcdef.js", "index.html"] {
+        for name in ["digest-0123456789abcdef_bg.wasm", "digest-0123456789abcdef.js", "index.html", "digest-start.js"] {
             fs::write(dist.join(name), "x").unwrap();
         }
         let paths = Paths::new("/learn");
         let script = script(true, dist, &paths, "en").unwrap();
         assert!(script.contains(r#""/learn/data/locales/en.json""#), "the texts the app loads before it starts");
         assert!(script.contains(r#"["/learn/","/learn/saved","/learn/search","/learn/data/site.json","#));
-        assert!(script.contains(r#""/learn/digest-0123456789abcdef.js","/learn/digest-0123456789abcdef_bg.wasm"]"#));
+        assert!(script.contains(
+            r#""/learn/digest-start.js","/learn/digest-0123456789abcdef.js","/learn/digest-0123456789abcdef_bg.wasm"]"#
+        ));
         assert!(!script.contains("__BUILD__") && !script.contains("index.html"));
         assert!(super::script(false, dist, &paths, "en").unwrap().contains("unregister"));
     }

@@ -1,5 +1,5 @@
-const BUILD = "7024c6032116ef19";
-const PRECACHE = ["/ai-news/","/ai-news/saved","/ai-news/search","/ai-news/data/site.json","/ai-news/data/feed/1.json","/ai-news/data/search/index.json","/ai-news/data/locales/en.json"];
+const BUILD = "ab35c8904ebdee7a";
+const PRECACHE = ["/ai-news/","/ai-news/saved","/ai-news/search","/ai-news/data/site.json","/ai-news/data/feed/1.json","/ai-news/data/search/index.json","/ai-news/data/locales/en.json","/ai-news/digest-start.js"];
 const SHELL = "digest-shell-" + BUILD;
 const CONTENT = "digest-content";
 const BUILDS = "digest-builds";
