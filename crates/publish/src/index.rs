@@ -59,7 +59,7 @@ fn index(rank: u32) -> usize {
 pub fn publish(site: &Site, articles: Vec<Checked>, cache: &RelatedCache) -> Published {
     let mut entries: Vec<Entry> = articles
         .into_iter()
-        .map(|c| Entry { file: c.file, meta: c.meta, article: c.article.map(OnceLock::from).unwrap_or_default() })
+        .map(|c| Entry { file: c.file, meta: c.meta, article: c.article.map(|a| OnceLock::from(*a)).unwrap_or_default() })
         .collect();
     entries.par_sort_unstable_by(|a, b| a.meta.newest_first_key().cmp(&b.meta.newest_first_key()));
     let key = related_cache::key(entries.iter().map(|e| &e.meta));
@@ -232,7 +232,7 @@ mod tests {
             lang: None,
         };
         let meta = ArticleMeta::new(&article, fingerprint::of(slug.as_bytes()));
-        Checked { file: PathBuf::from(format!("{slug}.json")), stamp: (0, 0), meta, article: Some(article) }
+        Checked { file: PathBuf::from(format!("{slug}.json")), stamp: (0, 0), meta, article: Some(Box::new(article)) }
     }
 
     fn site(page_size: u32) -> Site {
