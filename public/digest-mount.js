@@ -29,7 +29,9 @@
     })
     .then(function (html) {
       var page = new DOMParser().parseFromString(html, "text/html");
-      var start = page.querySelector("script[data-js][data-wasm]");
+      // The start script waits in a <template> (Trunk.toml), whose content is a fragment of its own.
+      var holder = page.querySelector("template[data-digest-start]");
+      var start = holder && holder.content.querySelector("script[data-js][data-wasm]");
       if (!start) throw new Error("index.html has no digest start script");
       (start.dataset.css || "").split(/\s+/).filter(Boolean).forEach(function (href) {
         var sheet = document.createElement("link");

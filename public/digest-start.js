@@ -1,6 +1,6 @@
 // Starts the app: imports the wasm-bindgen JS and the wasm whose hashed names Trunk wrote into this
-// script's data attributes (Trunk.toml pattern_script). Every route page loads it as a deferred file
-// (it does not hold up the first paint), so it runs once the document is parsed; if it cannot be
+// script's data attributes (Trunk.toml pattern_script). Every route page's <head> script adds it once
+// the first frame is painted (index.html), so it never holds up the first paint; if it cannot be
 // loaded, the <head> script reads the page as without JavaScript.
 //
 // A page the content command pre-rendered for this very address is readable without the app, so the

@@ -14,10 +14,13 @@ const isScript = (node) => node.nodeName === "script";
 const isFetchHint = (node) => node.nodeName === "link" && rels(node).some((r) => ["preload", "modulepreload", "prefetch"].includes(r));
 const isStylesheetLink = (node) => node.nodeName === "link" && rels(node).includes("stylesheet");
 
+// A <template>'s content (where Trunk's start script waits) is a fragment of its own.
 function remove(node, drop) {
-  if (!node.childNodes) return;
-  node.childNodes = node.childNodes.filter((child) => !drop(child));
-  node.childNodes.forEach((child) => remove(child, drop));
+  for (const parent of [node, node.content]) {
+    if (!parent?.childNodes) continue;
+    parent.childNodes = parent.childNodes.filter((child) => !drop(child));
+    parent.childNodes.forEach((child) => remove(child, drop));
+  }
 }
 
 function find(node, test, found = []) {

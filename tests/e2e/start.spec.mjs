@@ -25,9 +25,12 @@ test("a pre-rendered page paints before the app is fetched, and the app waits fo
   const timing = await page.evaluate(() => ({
     paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
     app: performance.getEntriesByType("resource").filter((r) => /_bg\.wasm$/.test(r.name)).map((r) => r.startTime)[0],
+    start: performance.getEntriesByType("resource").filter((r) => /\/digest-start\.js$/.test(r.name)).map((r) => r.startTime)[0],
     load: performance.getEntriesByType("navigation")[0].loadEventEnd,
   }));
   expect(timing.paint).toBeGreaterThan(0);
+  // The start script too: nothing is requested before the first paint (Lighthouse counts what is).
+  expect(timing.start).toBeGreaterThan(timing.paint);
   expect(timing.app).toBeGreaterThan(timing.paint);
   expect(timing.app).toBeGreaterThanOrEqual(timing.load);
   // Not started: nothing has been rendered over the page.

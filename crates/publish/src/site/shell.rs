@@ -8,8 +8,9 @@
 //!   a host page in mount mode; the `<style>` keeps the addresses it was made of in `data-sheets`, so
 //!   that a page made from this shell is a shell again;
 //! - no `preload` or `modulepreload` link is left: the JS and wasm must not compete with the first
-//!   paint; the start script (digest-start.js, which fetches them after it) stays a deferred file,
-//!   which does not hold up the paint either, and is one cached file rather than 4 kB in every page;
+//!   paint; the start script (digest-start.js, which fetches them after it) stays a file, one cached
+//!   file rather than 4 kB in every page, in the `<template>` the `<head>` script takes it from
+//!   after the first paint (index.html);
 //! - the Content-Security-Policy allows exactly the inline `<script>`s left and each kind's `<style>`,
 //!   by their hashes, and nothing else inline.
 //!
@@ -280,7 +281,7 @@ mod tests {
     use super::*;
 
     const INDEX: &str = "<!doctype html><html lang=en><head><script>theme()</script><title>T</title>\
-        <script defer src=/digest-start.js data-js=/digest-1.js data-wasm=/digest-1_bg.wasm></script>\
+        <template data-digest-start><script src=/digest-start.js data-js=/digest-1.js data-wasm=/digest-1_bg.wasm></script></template>\
         <link rel=modulepreload href=/digest-1.js><link as=fetch href=/digest-1_bg.wasm rel=preload>\
         <link href=/digest-2.css rel=stylesheet><link href=/standalone-3.css rel=stylesheet></head>\
         <body><div id=digest></div></body></html>";
@@ -300,7 +301,7 @@ mod tests {
         assert_eq!(
             shell.with_style("X"),
             "<!doctype html><html lang=\"en\" dir=\"ltr\" data-digest-page=\"\"><head><script>theme()</script><title>T</title>\
-            <script defer src=/digest-start.js data-js=/digest-1.js data-wasm=/digest-1_bg.wasm data-css=\"/digest-2.css\"></script>\
+            <template data-digest-start><script src=/digest-start.js data-js=/digest-1.js data-wasm=/digest-1_bg.wasm data-css=\"/digest-2.css\"></script></template>\
             <style data-sheets=\"/digest-2.css /standalone-3.css\">X</style>\
             <noscript data-digest-whole><link rel=\"stylesheet\" href=\"/digest-2.css\" data-digest-whole></noscript></head>\
             <body><div id=digest data-locale=\"en\" lang=\"en\" dir=\"ltr\" data-site-labels=\"none\"></div></body></html>"
