@@ -22,10 +22,9 @@
 // and fetched with the JS and wasm ahead of it. Its rules are the inlined ones and the rest, so
 // nothing on the page moves when it applies. If it cannot be loaded, the app does not start.
 //
-// A click on a button or checkbox of the pre-rendered page before the app has taken it over does not
-// act (the page cannot yet remember a tick or copy a list); it is recorded in the page's
-// data-digest-clicked, by the control's place among the page's controls, and the app clicks the same
-// control of its own page when it takes over (src/handoff.rs).
+// A click on a button or checkbox of the pre-rendered page before the app has taken it over is
+// recorded by the <head> script (index.html), which also marks the reader's interactions that came
+// before this script did (data-digest-woke on <html>).
 (function () {
   var script = document.currentScript;
   var js = script.dataset.js;
@@ -128,24 +127,10 @@
     }
   }
 
-  var CONTROLS = "button:not(.digest-static-notice *), input:not(.digest-static-notice *)";
-
-  function record(event) {
-    var content = event.target.closest && event.target.closest(".digest-static");
-    var control = content && event.target.closest(CONTROLS);
-    if (!control) return;
-    event.preventDefault();
-    var index = Array.prototype.indexOf.call(content.querySelectorAll(CONTROLS), control);
-    var clicked = content.getAttribute("data-digest-clicked");
-    content.setAttribute("data-digest-clicked", clicked ? clicked + "," + index : String(index));
-    start();
-  }
-
   function decide() {
     keepDismissedPromoHidden();
     var root = document.getElementById("digest");
     var content = root && root.querySelector(".digest-static");
-    if (content) document.addEventListener("click", record, true);
     var framed = new URLSearchParams(location.search).has("embed_origin");
     var here = location.pathname + location.search;
     if (framed || !content || content.getAttribute("data-route") !== here || content.querySelector("[data-digest-start]")) {
@@ -154,10 +139,20 @@
     }
     var connection = navigator.connection;
     var saveData = !!connection && (connection.saveData === true || /2g$/.test(connection.effectiveType || ""));
+    var woke = document.documentElement.getAttribute("data-digest-woke");
     if (saveData) {
+      if (woke === "control") {
+        start();
+        return;
+      }
       on(["pointerdown", "keydown", "focusin"], function (event) {
         if (event.target.closest && event.target.closest("button, input[type=checkbox]")) start();
       });
+      return;
+    }
+    // The reader's first interaction may have come before this script (the <head> script marks it).
+    if (woke !== null) {
+      start();
       return;
     }
     on(["pointermove", "pointerdown", "touchstart", "wheel", "keydown", "focusin"], start);

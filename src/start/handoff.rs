@@ -9,8 +9,8 @@
 //! then says so in a notice at the top of that content ([`Handoff::kept`]).
 //!
 //! What the reader did to the pre-rendered page's controls before the app took it over is not lost:
-//! `digest-start.js` records each click on a button or checkbox there (without letting it act), and
-//! at the swap the app clicks the same controls of its own page, focuses what had focus, and types
+//! the page's `<head>` script (index.html) records each click on a button or checkbox there (without
+//! letting it act), and at the swap the app clicks the same controls of its own page, focuses what had focus, and types
 //! into its text fields what the reader typed into the page's (the search box).
 
 use super::Start;
@@ -26,7 +26,7 @@ use web_sys::{Element, HtmlElement};
 /// The class of the pre-rendered content's container (the content command writes it).
 const STATIC_SELECTOR: &str = ".digest-static";
 
-/// The controls whose clicks `digest-start.js` records, in document order, by their index; and what
+/// The controls whose clicks the `<head>` script records, in document order, by their index; and what
 /// may hold focus. The kept-page notice is the app's own, not the page's.
 const CONTROLS: &str = "button:not(.digest-static-notice *), input:not(.digest-static-notice *)";
 const FOCUSABLE: &str = "a[href]:not(.digest-static-notice *), button:not(.digest-static-notice *), \

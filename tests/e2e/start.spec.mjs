@@ -44,6 +44,18 @@ test("a pre-rendered page paints before the app is fetched, and the app waits fo
   expect(requested.filter((url) => url.endsWith(".wasm"))).toHaveLength(1);
 });
 
+test("the reader's first move, made before the start script has arrived, starts the app", async ({ page }) => {
+  const release = await holdRequests(page, "**/digest-start.js");
+  // The load waits for the held script.
+  await page.goto(ARTICLE, { waitUntil: "domcontentloaded" });
+  await expect(page.locator(".digest-static h1")).toHaveText("Agents that act need an undo button");
+  await wake(page);
+  await expect(page.locator("html[data-digest-woke]")).toHaveCount(1);
+  release();
+  // No other interaction: the one the <head> script marked is enough.
+  await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Agents that act need an undo button");
+});
+
 test("a host that serves the wasm as another type still gets the app, loaded the slower way", async ({ page }) => {
   await page.route(/_bg\.wasm$/, async (route) => {
     const response = await route.fetch();
