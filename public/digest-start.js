@@ -1,7 +1,8 @@
 // Starts the app: imports the wasm-bindgen JS and the wasm whose hashed names Trunk wrote into this
 // script's data attributes (Trunk.toml pattern_script). Every route page's <head> script adds it once
-// the first frame is painted (index.html), so it never holds up the first paint; if it cannot be
-// loaded, the <head> script reads the page as without JavaScript.
+// the first contentful paint is reported, or on the reader's first interaction (index.html), so it
+// never holds up the first paint; if it cannot be loaded, the <head> script reads the page as without
+// JavaScript.
 //
 // A page the content command pre-rendered for this very address is readable without the app, so the
 // app keeps out of its first paint (docs/architecture.md, "Starting the app"):

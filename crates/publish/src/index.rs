@@ -59,7 +59,11 @@ fn index(rank: u32) -> usize {
 pub fn publish(site: &Site, articles: Vec<Checked>, cache: &RelatedCache) -> Published {
     let mut entries: Vec<Entry> = articles
         .into_iter()
-        .map(|c| Entry { file: c.file, meta: c.meta, article: c.article.map(|a| OnceLock::from(*a)).unwrap_or_default() })
+        .map(|c| Entry {
+            file: c.file,
+            meta: c.meta,
+            article: c.article.map(|a| OnceLock::from(*a)).unwrap_or_default(),
+        })
         .collect();
     entries.par_sort_unstable_by(|a, b| a.meta.newest_first_key().cmp(&b.meta.newest_first_key()));
     let key = related_cache::key(entries.iter().map(|e| &e.meta));
