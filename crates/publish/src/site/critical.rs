@@ -196,6 +196,17 @@ fn used(selector: &str, documents: &[Html]) -> bool {
     }
 }
 
+/// The rules inside a grouping rule (`@media`, `@supports`, `@layer`), kept or dropped as the top
+/// level's are.
+fn nested<'a, 'i>(rule: &'a mut CssRule<'i>) -> Option<&'a mut CssRuleList<'i>> {
+    match rule {
+        CssRule::Media(media) => Some(&mut media.rules),
+        CssRule::Supports(supports) => Some(&mut supports.rules),
+        CssRule::LayerBlock(layer) => Some(&mut layer.rules),
+        _ => None,
+    }
+}
+
 fn normal(block: &mut DeclarationBlock<'_>) {
     let important = std::mem::take(&mut block.important_declarations);
     block.declarations.extend(important);
@@ -219,21 +230,15 @@ fn keep_used(rules: &mut CssRuleList<'_>, documents: &[Html], kept_text: &mut St
                 normal(&mut style.declarations);
                 !style.selectors.0.is_empty()
             }
-            CssRule::Media(media) => {
-                keep_used(&mut media.rules, documents, kept_text)?;
-                !media.rules.0.is_empty()
-            }
-            CssRule::Supports(supports) => {
-                keep_used(&mut supports.rules, documents, kept_text)?;
-                !supports.rules.0.is_empty()
-            }
-            CssRule::LayerBlock(layer) => {
-                keep_used(&mut layer.rules, documents, kept_text)?;
-                !layer.rules.0.is_empty()
-            }
-            CssRule::Keyframes(_) => true,
-            // Anything else (@font-face, @property, ...) is kept: it styles nothing by itself.
-            _ => true,
+            other => match nested(other) {
+                Some(inner) => {
+                    keep_used(inner, documents, kept_text)?;
+                    !inner.0.is_empty()
+                }
+                // Anything else (@keyframes, @font-face, @property, ...) is kept: it styles nothing by
+                // itself (the keyframes no kept rule names go afterwards).
+                None => true,
+            },
         };
         if keep {
             if let CssRule::Style(_) = rule {
@@ -248,13 +253,8 @@ fn keep_used(rules: &mut CssRuleList<'_>, documents: &[Html], kept_text: &mut St
 
 /// Drops the keyframes that `kept_text` does not name.
 fn drop_unnamed_keyframes(rules: &mut CssRuleList<'_>, kept_text: &str) -> Result<()> {
-    for rule in &mut rules.0 {
-        match rule {
-            CssRule::Media(media) => drop_unnamed_keyframes(&mut media.rules, kept_text)?,
-            CssRule::Supports(supports) => drop_unnamed_keyframes(&mut supports.rules, kept_text)?,
-            CssRule::LayerBlock(layer) => drop_unnamed_keyframes(&mut layer.rules, kept_text)?,
-            _ => {}
-        }
+    for inner in rules.0.iter_mut().filter_map(nested) {
+        drop_unnamed_keyframes(inner, kept_text)?;
     }
     let mut failure = None;
     rules.0.retain(|rule| match rule {
@@ -289,10 +289,11 @@ fn declarations<'a, 'i>(rules: &'a mut CssRuleList<'i>, into: &mut Vec<&'a mut V
     for rule in &mut rules.0 {
         match rule {
             CssRule::Style(style) => into.push(&mut style.declarations.declarations),
-            CssRule::Media(media) => declarations(&mut media.rules, into),
-            CssRule::Supports(supports) => declarations(&mut supports.rules, into),
-            CssRule::LayerBlock(layer) => declarations(&mut layer.rules, into),
-            _ => {}
+            other => {
+                if let Some(inner) = nested(other) {
+                    declarations(inner, into);
+                }
+            }
         }
     }
 }
