@@ -29,7 +29,7 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { parse } from "parse5";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.mjs";
-import { asShipped, physical } from "./floors.mjs";
+import { asShipped, find, physical } from "./floors.mjs";
 
 // Trunk finds wasm-opt (npm's binaryen) and wasm-bindgen on PATH, as the Makefile arranges.
 process.env.PATH = [join(process.cwd(), "node_modules/.bin"), join(process.env.HOME ?? "", ".cargo/bin"), process.env.PATH].join(":");
@@ -122,19 +122,14 @@ function sizes() {
   return ["wasm", "js", "css"].map(row);
 }
 
-/** A route page's critical bytes: its HTML and what blocks its first render (stylesheet links and
- * scripts in <head> that are neither deferred, async nor modules), compressed. */
 /** The bytes of the CSS a route page inlines (its `<style>` elements' text). */
 function inlineCss(file) {
-  const styles = [];
-  const walk = (node) => {
-    if (node.nodeName === "style") styles.push(...(node.childNodes ?? []).map((text) => text.value ?? ""));
-    (node.childNodes ?? []).forEach(walk);
-  };
-  walk(parse(readFileSync(join(DIST, file), "utf8")));
-  return Buffer.byteLength(styles.join(""));
+  const styles = find(parse(readFileSync(join(DIST, file), "utf8")), (node) => node.nodeName === "style");
+  return Buffer.byteLength(styles.flatMap((style) => style.childNodes.map((text) => text.value ?? "")).join(""));
 }
 
+/** A route page's critical bytes: its HTML and what blocks its first render (stylesheet links and
+ * scripts in <head> that are neither deferred, async nor modules), compressed. */
 function critical(file) {
   const html = readFileSync(join(DIST, file));
   const blocking = [];

@@ -23,7 +23,8 @@ function remove(node, drop) {
   }
 }
 
-function find(node, test, found = []) {
+/** Every node under `node` (template contents too) that passes `test`, in document order. */
+export function find(node, test, found = []) {
   if (test(node)) found.push(node);
   (node.childNodes ?? []).forEach((child) => find(child, test, found));
   (node.content?.childNodes ?? []).forEach((child) => find(child, test, found));
