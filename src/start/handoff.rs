@@ -15,6 +15,7 @@
 
 use super::Start;
 use crate::api::ApiError;
+use crate::embed::host_route;
 use crate::ready::{ReadyPage, ReadyPages, Shown};
 use digest_ui::service::Service;
 use leptos::prelude::*;
@@ -53,10 +54,11 @@ fn static_content() -> Option<Element> {
     document().query_selector(STATIC_SELECTOR).ok().flatten()
 }
 
-/// The address on screen, as route pages record theirs in `data-route`: path and query.
+/// The address on screen, as route pages record theirs in `data-route`: path and query, without the
+/// parameters the embed script adds to a frame's first address (the frame shows that route's page).
 fn here() -> String {
     let location = window().location();
-    format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    host_route(&format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default()))
 }
 
 impl Handoff {

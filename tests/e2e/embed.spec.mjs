@@ -180,6 +180,12 @@ test.describe("iframe mode, from another origin", () => {
 
   test("share in the frame gives the host page's link to the article", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    // The start script comes late, so the click lands on the frame's pre-rendered page and is kept
+    // for the app to replay, as on a slow phone.
+    await context.route("**/digest-start.js", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await page.goto("/embed/?lang=en&digest=/articles/agents-need-undo#top");
     const frame = frameOf(page);
     await expect(frame.locator("h1")).toHaveText("Agents that act need an undo button");
