@@ -6,7 +6,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test tools build build-learn build-limits screenshot publish test-live check-content test-native test-schema lint test-browser test-published test-e2e sizes bench bench-content schema
+.PHONY: serve test tools build build-learn build-limits screenshot publish test-live check-content test-native test-schema lint test-browser test-published test-e2e check-sizes sizes bench bench-content schema
 
 ## Serve the app with the bundled sample content on http://127.0.0.1:8080 (rebuilds on change).
 serve: tools
@@ -14,7 +14,7 @@ serve: tools
 
 ## Run every test: content check, native unit tests, schema tests, lints, browser component tests,
 ## what the release build publishes read by real clients, end-to-end tests against the release build.
-test: tools check-content test-native test-schema lint test-browser build test-published test-live test-e2e
+test: tools check-content test-native test-schema lint test-browser build check-sizes test-published test-live test-e2e
 
 tools:
 	@bash scripts/ensure-tools.sh
@@ -87,13 +87,19 @@ test-live: build
 test-e2e: build-learn build-limits
 	playwright test --config tests/e2e/playwright.config.mjs
 
+## The start module and each chunk of the release build, in brotli bytes, against bench/sizes.json.
+check-sizes: build
+	node scripts/check-sizes.mjs dist
+
 ## Sizes of the release build's wasm, JS and CSS, raw and compressed.
 sizes: tools
 	node scripts/bench.mjs --sizes
 
 ## The benchmark: sizes, first-visit bytes, Lighthouse beside a static floor, card-to-article time,
 ## checked against the budgets; appends to bench/history.jsonl (docs/performance.md).
-bench: tools
+## The idle work at the schema's limits first (scripts/bench-idle.mjs, on the limits build).
+bench: tools build-limits
+	node scripts/bench-idle.mjs
 	node scripts/bench.mjs
 
 ## The README's picture (docs/screenshot-article.png), from a fresh release build.

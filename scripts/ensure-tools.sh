@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing digest needs, skipping whatever is already present.
 # Trunk must never download a tool itself (no internet here but the package registries), so every tool it
-# would fetch is installed from a registry: trunk and wasm-bindgen-cli from crates.io, wasm-opt from npm's
+# would fetch is installed from a registry: trunk, wasm-bindgen-cli and wasm-split-cli from crates.io, wasm-opt from npm's
 # binaryen (Debian's binaryen 108 silently breaks rustc 1.95 output), Chromium and chromedriver from apt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
   # Not --locked: its lock file pins a webpki-roots release that crates.io no longer serves.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# Splits the app's wasm into a start module and chunks (scripts/build-wasm.mjs): Trunk 0.21 cannot.
+WASM_SPLIT_VERSION=0.2.4
+# The binary has no --version: cargo's list of what it installed says which one is there.
+if ! command -v wasm-split-cli >/dev/null \
+   || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] \

@@ -4,8 +4,9 @@
 use crate::api::{provide_site, Api};
 use crate::components::{AppHeader, OfflineNotice, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice};
 use crate::config::Config;
+use crate::lazy::{LazySavedPage, LazySearchPage};
 use crate::navigation::Navigation;
-use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage, SavedPage, SearchPage};
+use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage};
 use crate::ready::ReadyPages;
 use crate::start::{Handoff, Warmer};
 use crate::{embed, events, offline, prefetch};
@@ -71,8 +72,8 @@ pub fn App(
                         <Route path=path!("/articles/:slug") view=ArticlePage />
                         <Route path=path!("/categories/:slug") view=CategoryPage />
                         <Route path=path!("/categories/:slug/page/:page") view=CategoryPage />
-                        <Route path=path!("/saved") view=SavedPage />
-                        <Route path=path!("/search") view=SearchPage />
+                        <Route path=path!("/saved") view=LazySavedPage />
+                        <Route path=path!("/search") view=LazySearchPage />
                     </Routes>
                 </Later>
             </MainArea>

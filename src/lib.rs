@@ -10,6 +10,7 @@ pub mod crash;
 pub mod embed;
 pub mod events;
 pub mod http;
+pub mod lazy;
 pub mod locale;
 pub mod navigation;
 pub mod offline;

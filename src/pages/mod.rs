@@ -6,7 +6,7 @@ pub mod category;
 pub mod feed;
 pub mod not_found;
 mod page_number;
-mod region;
+pub(crate) mod region;
 pub mod saved;
 pub mod search;
 

@@ -8,8 +8,9 @@
 //!
 //! Laying an article out is the other half of opening it: shaping its words was about 20 of the 30 ms
 //! of layout at 4 x CPU, and the browser keeps shaped words. So the article built last is also laid
-//! out off-screen, in the idle task after, and so is the article of each card the reader points at
-//! or focuses (once its data is here): that is the one they are about to open.
+//! out off-screen, and so is the article of each card the reader points at or focuses (once its data
+//! is here): that is the one they are about to open. Both go part by part, a task each, so that no
+//! idle task grows with the article (scripts/bench-idle.mjs measures one at the schema's limits).
 //!
 //! The components are the pre-rendered pages' own (`digest_ui`): their Effects only read storage, or
 //! write back what they read, so building them has no effect the reader could see; laid out, they are
@@ -19,7 +20,7 @@ use super::tasks::{idle, later};
 use crate::api::Api;
 use crate::ready::{ReadyPages, Shown};
 use digest_model::{ArticlePage, Site};
-use digest_ui::components::{ArticleParts, ArticleView};
+use digest_ui::components::ArticleParts;
 use digest_ui::later::Part;
 use leptos::prelude::*;
 use leptos::tachys::view::Render;
@@ -129,8 +130,7 @@ impl Warmer {
             if warmer.state.get_value() == State::Warm {
                 return;
             }
-            // Last a whole article, by then only its own code left to compile, laid out too: the one
-            // the reader points at, if it is here by now.
+            // Last an article laid out: the one the reader points at, if it is here by now.
             let pointed = warmer.pointed.get_value().filter(|pointed| warmer.api.has_article(pointed));
             let (slug, page) = match pointed {
                 Some(pointed) => match warmer.api.article(&pointed).await {
@@ -166,34 +166,42 @@ impl Warmer {
         });
     }
 
-    /// Builds the whole article in one idle task and lays it out in the next, in a hidden element
-    /// under the root, taken out again in the same task.
+    /// Builds the article part by part, each in an idle task, and lays each out in the next, in a
+    /// hidden article under the root, taken out again in the same task: an article as long as the
+    /// schema allows, built and laid out whole, took one task of about 90 ms at 4 x CPU
+    /// (scripts/bench-idle.mjs); its longest part takes a fraction of that. The browser keeps the
+    /// words it shaped either way.
     async fn build_and_lay_out(&self, owner: Owner, page: ArticlePage, site: Site, slug: &str) {
-        idle().await;
-        let built = owner.child();
-        let mut state = built.with(|| view! { <ArticleView page site /> }.into_any().build());
-        idle().await;
-        let holder = self.root.with_value(|root| {
-            let holder = document().create_element("div").ok()?;
-            holder.set_class_name(HOLDER_CLASS);
-            let _ = holder.set_attribute("aria-hidden", "true");
-            root.append_child(&holder).ok()?;
-            Some(holder)
-        });
-        if let Some(holder) = holder {
-            state.mount(&holder, None);
-            // Reading a size makes the browser lay the article out now.
-            if let Some(element) = holder.first_element_child().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                let _ = element.offset_height();
+        for part in parts(page, &site, owner.child()) {
+            idle().await;
+            let built = owner.child();
+            let mut state = built.with(|| part().build());
+            idle().await;
+            if let Some((holder, article)) = self.root.with_value(|root| hidden_article(root)) {
+                state.mount(&article, None);
+                // Reading a size makes the browser lay the part out now.
+                let _ = article.offset_height();
+                holder.remove();
             }
-            holder.remove();
-            if let Some(performance) = window().performance() {
-                let _ = performance.mark(&format!("{LAID_OUT_MARK} {slug}"));
-            }
+            drop(state);
+            built.cleanup();
         }
-        drop(state);
-        built.cleanup();
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark(&format!("{LAID_OUT_MARK} {slug}"));
+        }
     }
+}
+
+/// A hidden element under `root` holding an empty article element, which takes an article's styles.
+fn hidden_article(root: &Element) -> Option<(Element, HtmlElement)> {
+    let holder = document().create_element("div").ok()?;
+    holder.set_class_name(HOLDER_CLASS);
+    holder.set_attribute("aria-hidden", "true").ok()?;
+    let article = document().create_element("article").ok()?.dyn_into::<HtmlElement>().ok()?;
+    article.set_class_name("digest-article");
+    holder.append_child(&article).ok()?;
+    root.append_child(&holder).ok()?;
+    Some((holder, article))
 }
 
 /// The article page's parts ([`ArticleParts`], the article view's own), each built on its own.

@@ -1,6 +1,6 @@
 // dist/ served by real nginx (Debian's) with deploy/nginx.conf: route pages, real 404s, caching,
 // pre-compressed files, and the app under its Content-Security-Policy.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { test, expect, NOT_FOUND_LOG } from "./fixtures.mjs";
 import { walkCollectingViolations } from "./csp-walk.mjs";
 
@@ -38,12 +38,16 @@ test("unknown paths and missing data are real 404s", async ({ request }) => {
 
 test("hashed assets are immutable and served pre-compressed", async ({ request }) => {
   const html = await (await request.get("/")).text();
-  const wasm = html.match(/data-wasm=([^ >]+)/)[1];
-  const response = await request.get(wasm, { headers: { "accept-encoding": "gzip" } });
-  expect(response.status()).toBe(200);
-  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
-  expect(response.headers()["content-encoding"]).toBe("gzip");
-  expect(response.headers()["content-type"]).toBe("application/wasm");
+  const start = html.match(/data-wasm="?([^ ">]+)/)[1];
+  // A chunk loaded when its feature is first used, as the start module.
+  const chunk = `/${readdirSync("dist").find((name) => /^digest-search-[0-9a-f]{16}\.wasm$/.test(name))}`;
+  for (const wasm of [start, chunk]) {
+    const response = await request.get(wasm, { headers: { "accept-encoding": "gzip" } });
+    expect(response.status(), wasm).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(response.headers()["content-encoding"]).toBe("gzip");
+    expect(response.headers()["content-type"]).toBe("application/wasm");
+  }
   const data = await request.get("/data/feed/1.json");
   expect(data.headers()["cache-control"]).toBe("no-cache");
 });

@@ -42,7 +42,7 @@ test("an article read once opens again with no network, and what was never opene
   await expect(page.locator(".digest-offline")).toHaveText("");
 });
 
-test("a saved article opens with no network, from /saved", async ({ page, context }) => {
+test("a saved article opens with no network, from /saved, whose code was never loaded before", async ({ page, context }) => {
   page.allowedConsoleErrors = [OFFLINE_LOG];
   await page.goto("/");
   await loaded(page);
@@ -73,11 +73,12 @@ test.describe("a second build deployed over the first", () => {
   const PORT = 8197;
   let root, server;
 
-  /** A copy of dist/ whose app JS and wasm have another hash, as the next build's would. */
+  /** A copy of dist/ whose app JS, start module, chunks and their loader have another hash, as the
+   * next build's would (scripts/build-wasm.mjs names them all with one). */
   function nextBuild(from, to) {
     cpSync(from, to, { recursive: true });
-    const renames = readdirSync(to).filter((name) => /^digest-[0-9a-f]{10,16}(_bg\.wasm|\.js)$/.test(name));
-    const hash = renames[0].match(/-([0-9a-f]+)/)[1];
+    const renames = readdirSync(to).filter((name) => /^digest-([a-z0-9]+-)?[0-9a-f]{16}(_bg\.wasm|\.wasm|\.js)$/.test(name));
+    const hash = renames[0].match(/-([0-9a-f]{16})[._]/)[1];
     const next = [...hash].reverse().join("");
     for (const name of renames) renameSync(join(to, name), join(to, name.replace(hash, next)));
     const rewrite = (dir) => {
@@ -135,9 +136,12 @@ test.describe("a second build deployed over the first", () => {
       .poll(() => second.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r.installing && !r.waiting && r.active.state)))
       .toBe("activated");
 
-    // The waiting page of the first build starts its app now: its assets still come, from the cache.
+    // The waiting page of the first build starts its app now: its assets still come, from the cache,
+    // and so does a chunk it had never loaded.
     await wake(waiting);
     await expect(waiting.locator(".digest-app .digest-main h1")).toHaveText(TITLE);
+    await waiting.getByRole("link", { name: "Saved" }).first().click();
+    await expect(waiting.locator(".digest-app .digest-main h1")).toHaveText("Saved articles");
     expect(failed).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // End-to-end tests: the release build (dist/) served with an SPA fallback, driven in the system's
-// Chromium (Playwright's own browser download is not available here, and not needed). The fault
-// suite gets a server of its own, whose faults cannot disturb the other tests.
+// Chromium (Playwright's own browser download is not available here, and not needed). Each fault
+// suite gets a server of its own, whose faults cannot disturb the other tests (a suite's tests run
+// one after another, and each clears the server's faults first).
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
@@ -10,6 +11,7 @@ const hostPort = port + 6;
 const cspPort = port + 4;
 const nginxPort = port + 8;
 const wholePort = port + 10;
+const chunkFaultPort = port + 12;
 const server = (p, extra = "", dir = "dist") => ({
   command: `node tests/e2e/server.mjs ${dir} ${p} ${extra}`,
   cwd: "../..",
@@ -32,7 +34,8 @@ export default defineConfig({
   },
   projects: [
     { name: "reader", testMatch: /\.spec\.mjs$/, testIgnore: /(faults|embed|events|locales|csp|nginx|whole|page-css)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port}` } },
-    { name: "faults", testMatch: /faults\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${faultPort}` } },
+    { name: "faults", testMatch: /\/faults\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${faultPort}` } },
+    { name: "chunk-faults", testMatch: /\/chunk-faults\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${chunkFaultPort}` } },
     { name: "embed", testMatch: /(embed|events|locales)\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${hostPort}` } },
     { name: "csp", testMatch: /csp\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${cspPort}` } },
     { name: "nginx", testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
@@ -42,6 +45,7 @@ export default defineConfig({
   webServer: [
     server(port),
     server(faultPort, "--faults"),
+    server(chunkFaultPort, "--faults"),
     server(cspPort, "--csp"),
     server(wholePort, "", "target/dist-limits"),
     { command: `bash tests/e2e/nginx.sh dist ${nginxPort}`, cwd: "../..", url: `http://127.0.0.1:${nginxPort}/`, reuseExistingServer: false },

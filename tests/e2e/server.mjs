@@ -33,19 +33,20 @@ const types = {
 /** path -> { kind, remaining } (remaining: how many more requests fail; Infinity by default). */
 const active = new Map();
 
-/** Each fault answers `res` (or kills `req`'s socket) instead of serving `file`'s `body`. */
+/** Each fault answers `res` (or kills `req`'s socket) instead of serving `file`'s `body`, whose
+ * content type is `type` (a data file's, JSON, unless it is the app's JS or wasm). */
 const faults = {
   404: (req, res) => res.writeHead(404, { "content-type": "text/plain" }).end("not found"),
   410: (req, res) => res.writeHead(410, { "content-type": "text/plain" }).end("gone"),
   500: (req, res) => res.writeHead(500, { "content-type": "text/plain" }).end("internal error"),
   "503-retry-later": (req, res) => res.writeHead(503, { "retry-after": "120" }).end("busy"),
   "503-retry-soon": (req, res) => res.writeHead(503, { "retry-after": "1" }).end("busy"),
-  truncated: (req, res, body) =>
-    res.writeHead(200, { "content-type": types[".json"] }).end(body.subarray(0, Math.floor(body.length / 2))),
+  truncated: (req, res, body, type) =>
+    res.writeHead(200, { "content-type": type }).end(body.subarray(0, Math.floor(body.length / 2))),
   "wrong-content-type": (req, res, body) => res.writeHead(200, { "content-type": "text/plain" }).end(body),
   "invalid-utf8": (req, res, body) =>
     res.writeHead(200, { "content-type": types[".json"] }).end(Buffer.concat([body.subarray(0, 20), Buffer.from([0xff, 0xfe]), body.subarray(20)])),
-  delay: (req, res, body) => setTimeout(() => res.writeHead(200, { "content-type": types[".json"] }).end(body), 10_000),
+  delay: (req, res, body, type) => setTimeout(() => res.writeHead(200, { "content-type": type }).end(body), 10_000),
   reset: (req) => req.socket.destroy(),
   // A TCP RST (ECONNRESET in the browser) before any answer, and one halfway through the body.
   "reset-rst": (req) => req.socket.resetAndDestroy(),
@@ -93,7 +94,8 @@ createServer(async (req, res) => {
     fault.remaining -= 1;
     // The browser must not keep a fault's answer once the fault is lifted.
     res.setHeader("cache-control", "no-store");
-    return faults[fault.kind](req, res, file ? await readFile(file) : Buffer.alloc(0));
+    const type = (file && types[extname(file)]) || types[".json"];
+    return faults[fault.kind](req, res, file ? await readFile(file) : Buffer.alloc(0), type);
   }
   if (!file) {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");

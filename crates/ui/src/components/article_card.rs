@@ -1,7 +1,6 @@
-use crate::components::{Highlighted, PublishedDate, SaveButton};
+use crate::components::{Highlighted, Marks, PublishedDate, SaveButton};
 use crate::i18n::labels::use_labels;
 use crate::service::use_service;
-use digest_model::search::Query;
 use digest_model::{ArticleSummary, Paths, Site};
 use leptos::prelude::*;
 
@@ -11,9 +10,9 @@ pub fn CardList(
     items: Vec<ArticleSummary>,
     /// For the categories' display names.
     site: Site,
-    /// A search whose matched words are marked in titles and summaries.
+    /// A search's matched words, marked in titles and summaries.
     #[prop(default = None)]
-    query: Option<Query>,
+    marks: Option<Marks>,
 ) -> impl IntoView {
     view! {
         <ul class="digest-cards" role="list">
@@ -21,7 +20,7 @@ pub fn CardList(
                 .into_iter()
                 .map(|item| {
                     let category_name = site.category_name(&item.category).to_owned();
-                    view! { <ArticleCard item category_name query=query.clone() /> }
+                    view! { <ArticleCard item category_name marks=marks.clone() /> }
                 })
                 .collect_view()}
         </ul>
@@ -36,9 +35,9 @@ pub fn ArticleCard(
     item: ArticleSummary,
     /// The display name of the article's category.
     category_name: String,
-    /// A search whose matched words are marked in the title and summary.
+    /// A search's matched words, marked in the title and summary.
     #[prop(default = None)]
-    query: Option<Query>,
+    marks: Option<Marks>,
 ) -> impl IntoView {
     let paths = use_service::<Paths>();
     let title_id = format!("digest-card-{}", item.slug);
@@ -48,11 +47,11 @@ pub fn ArticleCard(
             <article class="digest-card__body">
                 <h2 class="digest-card__title" id=title_id.clone() lang=item.lang.clone() dir="auto">
                     <a class="digest-card__link" href=paths.article(&item.slug)>
-                        <Highlighted text=item.title query=query.clone() />
+                        <Highlighted text=item.title marks=marks.clone() />
                     </a>
                 </h2>
                 <p class="digest-card__summary" lang=item.lang.clone() dir="auto">
-                    <Highlighted text=item.summary query />
+                    <Highlighted text=item.summary marks />
                 </p>
                 <p class="digest-card__meta">
                     <a class="digest-card__category" href=paths.category(&item.category)>{category_name}</a>

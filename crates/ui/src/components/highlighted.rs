@@ -1,16 +1,35 @@
 use digest_model::search::Query;
 use leptos::prelude::*;
+use std::ops::Range;
+use std::sync::Arc;
 
-/// `text` with the words `query` matches in `<mark>`: text nodes and elements only, never markup
+/// What a search marks in a text: the byte ranges of the words it matched. A function rather than
+/// the query itself, so that a list of cards reaches the search engine (its stemmer) only when a
+/// search made the list: in the app, that code is in the search page's chunk (src/lazy.rs), not in
+/// the start module every reader downloads.
+#[derive(Clone)]
+pub struct Marks(Arc<Marker>);
+
+/// Finds the ranges to mark in a text.
+type Marker = dyn Fn(&str) -> Vec<Range<usize>> + Send + Sync;
+
+impl Marks {
+    /// The words `query` matches.
+    pub fn of(query: Query) -> Self {
+        Self(Arc::new(move |text| query.highlights(text)))
+    }
+}
+
+/// `text` with the words `marks` finds in `<mark>`: text nodes and elements only, never markup
 /// made from content.
 #[component]
 pub fn Highlighted(
     text: String,
-    /// Without one, `text` as it is.
+    /// Without them, `text` as it is.
     #[prop(default = None)]
-    query: Option<Query>,
+    marks: Option<Marks>,
 ) -> impl IntoView {
-    let marks = query.map(|query| query.highlights(&text)).unwrap_or_default();
+    let marks = marks.map(|marks| (marks.0)(&text)).unwrap_or_default();
     let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
     let mut at = 0;
     let part = |range: std::ops::Range<usize>| text.get(range).unwrap_or_default().to_owned();

@@ -26,7 +26,7 @@ pub mod theme_toggle;
 pub use article_card::{ArticleCard, CardList};
 pub use article_text::ArticleText;
 pub use article_view::{ArticleParts, ArticleView};
-pub use highlighted::Highlighted;
+pub use highlighted::{Highlighted, Marks};
 pub use listing_view::{CategoryView, FeedView, ListingView};
 pub use not_found_view::NotFoundView;
 pub use pagination::Pagination;

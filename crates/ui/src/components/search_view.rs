@@ -1,4 +1,4 @@
-use crate::components::CardList;
+use crate::components::{CardList, Marks};
 use crate::i18n::labels::{use_labels, Label, Labels, Plural};
 use crate::service::use_service;
 use digest_model::search::Query;
@@ -49,10 +49,10 @@ pub fn SearchView(
         }
         Some(found) => {
             let count = count(&t, &found);
-            let query = Some(Query::parse(&found.query));
+            let marks = Some(Marks::of(Query::parse(&found.query)));
             view! {
                 <p class="digest-search-count">{count}</p>
-                <CardList items=found.items site query />
+                <CardList items=found.items site marks />
                 {children.map(|more| more())}
             }
             .into_any()

@@ -1,0 +1,102 @@
+//! Features whose code is a chunk of the wasm of its own, downloaded the first time a reader uses
+//! them: a reader of articles, the feed and categories never pays for search or the saved page.
+//! `scripts/build-wasm.mjs` splits the build at the functions marked `#[wasm_split]` here; elsewhere
+//! (native tests) they are plain calls.
+//!
+//! A chunk that cannot be loaded (offline, a 404 after a redeploy, a 5xx, a cut response) never
+//! breaks the page: its page fails like a page whose content failed (an error with a retry, and a
+//! pre-rendered page on screen stays there with a notice), and coming back online loads it again.
+//! Reached from within the app while online, the page is first loaded once in full instead: a
+//! redeploy has replaced the chunk, and the new build's pre-rendered page and app have the feature.
+
+use crate::api::{use_content, ApiError};
+use crate::components::CardListSkeleton;
+use crate::config::Config;
+use crate::pages::region::page_region;
+use crate::pages::{SavedPage, SearchPage};
+use crate::start::Handoff;
+use digest_ui::service::use_service;
+use leptos::prelude::*;
+use std::future::Future;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+/// Makes a page's view; its code is in the chunk that returned it.
+type MakeView = fn() -> AnyView;
+
+/// A chunk that could not be loaded; the browser's console has why.
+pub struct ChunkFailed;
+
+impl From<SplitLoaderError> for ChunkFailed {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkFailed
+    }
+}
+
+#[wasm_split(search, fallible)]
+fn search_page() -> Result<MakeView, ChunkFailed> {
+    Ok(|| view! { <SearchPage /> }.into_any())
+}
+
+#[wasm_split(saved, fallible)]
+fn saved_page() -> Result<MakeView, ChunkFailed> {
+    Ok(|| view! { <SavedPage /> }.into_any())
+}
+
+/// `/search`, with its engine, loaded on first use.
+#[component]
+pub fn LazySearchPage() -> impl IntoView {
+    lazy_page("search", search_page)
+}
+
+/// `/saved`, loaded on first use.
+#[component]
+pub fn LazySavedPage() -> impl IntoView {
+    lazy_page("the saved articles", saved_page)
+}
+
+/// The page `load` makes once its chunk is there: a skeleton meanwhile, the page's error (with a
+/// retry) if the chunk cannot be loaded. `feature` names it in the error's details.
+fn lazy_page<F>(feature: &'static str, load: fn() -> F) -> impl IntoView
+where
+    F: Future<Output = Result<MakeView, ChunkFailed>> + 'static,
+{
+    let handoff = use_service::<Handoff>();
+    let embedded = use_service::<Config>().embed_origin.is_some();
+    let loaded = use_content(move |_| async move {
+        match load().await {
+            Ok(make) => Ok(make),
+            Err(ChunkFailed) => {
+                // A frame's address alone has lost the host's settings, and a pre-rendered page on
+                // screen would only come back as it is. While the page loads again, its skeleton stays.
+                if !embedded && !handoff.is_waiting() && reload_once() {
+                    std::future::pending::<()>().await;
+                }
+                Err(failed(feature))
+            }
+        }
+    });
+    page_region(move || loaded.get(), || view! { <CardListSkeleton /> }.into_any(), |make: MakeView| make())
+}
+
+/// Why `feature` is missing, as the reader is told of content that could not be fetched.
+fn failed(feature: &str) -> ApiError {
+    let url = format!("the app's code for {feature}");
+    if window().navigator().on_line() {
+        ApiError::Network { url, message: "the file could not be loaded".to_owned() }
+    } else {
+        ApiError::Offline { url }
+    }
+}
+
+/// Loads the address on screen in full, once per address in this tab (a second failure is said in
+/// the page); whether it does.
+fn reload_once() -> bool {
+    const KEY: &str = "digest:reloaded-for-code";
+    let location = window().location();
+    let Ok(href) = location.href() else { return false };
+    let Some(session) = window().session_storage().ok().flatten() else { return false };
+    if session.get_item(KEY).ok().flatten().as_deref() == Some(href.as_str()) || session.set_item(KEY, &href).is_err() {
+        return false;
+    }
+    location.reload().is_ok()
+}

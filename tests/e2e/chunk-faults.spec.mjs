@@ -1,0 +1,111 @@
+// The features loaded when first used (src/lazy.rs): their chunk failing, by the test server's faults
+// (server.mjs --faults, a server of their own). Nothing on screen is lost and nothing panics (the fixture fails a test on any
+// console error but the browser's own "Failed to load resource" and the loader's report of the failed
+// chunk): the reader gets the feature by a full load of its page, or an error with a retry, and has it
+// once the fault is lifted.
+import { readdirSync } from "node:fs";
+import { test, expect, loaded, wake, staticNotice, withoutPrefetch } from "./fixtures.mjs";
+
+test.describe.configure({ mode: "serial" });
+
+/** The built chunk of `feature` (scripts/build-wasm.mjs names it), as the server serves it. */
+function chunk(feature) {
+  const name = readdirSync("dist").find((file) => new RegExp(`^digest-${feature}-[0-9a-f]{16}\\.wasm$`).test(file));
+  expect(name, `dist/ holds the ${feature} chunk`).toBeTruthy();
+  return `/${name}`;
+}
+
+async function fault(request, path, kind, times) {
+  const query = new URLSearchParams({ path, kind, ...(times ? { times: String(times) } : {}) });
+  expect((await request.get(`/__fault/set?${query}`)).status()).toBe(204);
+}
+
+/** What the browser and the chunk loader log for a chunk that fails. */
+const CHUNK_LOGS = [/Failed to load resource/, /WebAssembly|Failed to fetch|ERR_|Compil|instantiat|TypeError/];
+
+test.beforeEach(async ({ page, request }) => {
+  page.allowedConsoleErrors = CHUNK_LOGS;
+  await withoutPrefetch(page);
+  await request.get("/__fault/clear");
+});
+
+/** Searches from the feed's box, as a reader does: a navigation within the app. Returns when the
+ * search is asked for, with the promise of the next page load. */
+async function searchFromFeed(page, query) {
+  await page.goto("/");
+  await loaded(page);
+  await page.evaluate(() => (window.__samePage = true));
+  const reloaded = page.waitForEvent("domcontentloaded");
+  const box = page.getByRole("searchbox", { name: "Search articles" });
+  await box.fill(query);
+  await box.press("Enter");
+  return { reloaded };
+}
+
+const results = (page) => page.locator(".digest-app .digest-card h2");
+
+for (const kind of ["500", "404", "reset-mid-body", "truncated"]) {
+  test(`search's chunk failing once (${kind}): a full load of the search page brings it`, async ({ page, request }) => {
+    await fault(request, chunk("search"), kind, 1);
+    const { reloaded } = await searchFromFeed(page, "irreversible");
+    // It comes from a page load of its own, not from the page the reader searched on.
+    await reloaded;
+    await expect(page).toHaveURL(/\/search\?q=irreversible$/);
+    await wake(page);
+    await expect(results(page)).toHaveText(["Agents that act need an undo button"], { timeout: 15_000 });
+    expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
+  });
+}
+
+test("search's chunk failing every time: an error with a retry, the header still works, and the retry brings it", async ({ page, request }) => {
+  await fault(request, chunk("search"), "500");
+  await searchFromFeed(page, "irreversible");
+  const error = page.locator(".digest-app .digest-error");
+  await expect(error).toContainText("Could not reach the server", { timeout: 15_000 });
+  await expect(page.locator(".digest-app .digest-main h1")).toBeVisible();
+  // The rest of the app works: a link in the header navigates.
+  await page.getByRole("link", { name: "Saved" }).first().click();
+  await expect(page).toHaveURL(/\/saved$/);
+  await page.goBack();
+  await expect(error).toBeVisible();
+  await request.get("/__fault/clear");
+  await error.getByRole("button", { name: "Try again" }).click();
+  await expect(results(page)).toHaveText(["Agents that act need an undo button"]);
+});
+
+test("the saved page's chunk failing on a deep link: the pre-rendered page stays, with a notice, and the retry brings it", async ({ page, request }) => {
+  await fault(request, chunk("saved"), "500");
+  await page.goto("/saved");
+  await wake(page);
+  const notice = staticNotice(page);
+  await expect(notice).toContainText("the live version of this page could not be loaded", { timeout: 15_000 });
+  await expect(page.locator("h1")).toHaveText("Saved articles");
+  await request.get("/__fault/clear");
+  await notice.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Saved articles");
+  await expect(page.locator(".digest-static")).toHaveCount(0);
+});
+
+test("a slow chunk: the page holds its place until it comes", async ({ page, request }) => {
+  await fault(request, chunk("saved"), "delay", 1);
+  await page.goto("/");
+  await loaded(page);
+  await page.getByRole("link", { name: "Saved" }).first().click();
+  await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Saved articles", { timeout: 20_000 });
+});
+
+test("an article reader downloads no chunk", async ({ page }) => {
+  const chunks = [];
+  page.on("request", (r) => /digest-[a-z0-9]+-[0-9a-f]{16}\.wasm$/.test(r.url()) && chunks.push(r.url()));
+  await page.goto("/articles/agents-need-undo");
+  await loaded(page);
+  await page.locator(".digest-related a").first().click();
+  await expect(page.locator(".digest-app .digest-main h1")).not.toHaveText("Agents that act need an undo button");
+  await page.locator(".digest-header__nav a").first().click();
+  await expect(page).toHaveURL(/\/categories\//);
+  await expect(page.locator(".digest-app .digest-card").first()).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Agents that act need an undo button");
+  expect(chunks).toEqual([]);
+});
