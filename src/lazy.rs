@@ -9,14 +9,16 @@
 //! Reached from within the app while online, the page is first loaded once in full instead: a
 //! redeploy has replaced the chunk, and the new build's pre-rendered page and app have the feature.
 
-use crate::api::{use_content, ApiError};
+use crate::api::{use_content, Api, ApiError};
 use crate::components::CardListSkeleton;
 use crate::config::Config;
 use crate::pages::region::page_region;
 use crate::pages::{SavedPage, SearchPage};
 use crate::start::Handoff;
 use digest_ui::service::use_service;
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::future::Future;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
@@ -40,6 +42,22 @@ fn search_page() -> Result<MakeView, ChunkFailed> {
 #[wasm_split(saved, fallible)]
 fn saved_page() -> Result<MakeView, ChunkFailed> {
     Ok(|| view! { <SavedPage /> }.into_any())
+}
+
+/// The index's manifest, fetched by search's own code: the box asks for both when it gets focus.
+#[wasm_split(search, fallible)]
+fn fetch_manifest(api: Api) -> Result<LocalBoxFuture<'static, ()>, ChunkFailed> {
+    Ok(Box::pin(async move { drop(api.search_manifest().await) }))
+}
+
+/// Loads search's chunk and the index's manifest ahead of a search, so that its first results come
+/// sooner; a failure is for the search page to say, if the reader searches.
+pub fn prepare_search(api: Api) {
+    spawn_local(async move {
+        if let Ok(fetch) = fetch_manifest(api).await {
+            fetch.await;
+        }
+    });
 }
 
 /// `/search`, with its engine, loaded on first use.

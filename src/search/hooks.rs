@@ -1,16 +1,17 @@
 //! What the header's search box does in the app: typing searches after a short pause, Enter at
 //! once; the query goes into the address. One stretch of typing makes one history entry (the first
 //! pause adds it, later ones replace it), so back returns to the search before, not to each pause.
-//! Escape clears, `/` anywhere focuses the box, and focusing it loads the index's manifest so that
+//! Escape clears, `/` anywhere focuses the box, and focusing it loads search's code and the index's
+//! manifest so that
 //! the first results come sooner.
 
 use crate::api::Api;
+use crate::lazy::prepare_search;
 use digest_model::Paths;
 use digest_ui::components::search_box::INPUT_ID;
 use digest_ui::components::SearchHooks;
 use digest_ui::service::use_service;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::time::Duration;
@@ -92,7 +93,7 @@ pub fn provide_search_hooks(api: Api) {
     });
     let on_focus = Callback::new(move |()| {
         typed_entry.set_value(false);
-        spawn_local(async move { drop(api.search_manifest().await) });
+        prepare_search(api);
     });
     provide_context(SearchHooks { text, on_input, on_submit, on_focus });
 
