@@ -5,7 +5,8 @@
 // once the app has started and warmed up, with the CPU 4 x slower, the reader points at the article's
 // card; the longest task from then until that article is laid out and 3 s more. Median of 5 runs.
 //
-//   node scripts/bench-idle.mjs [--runs N]
+//   node scripts/bench-idle.mjs [--runs N] [--detail]
+//   --detail: when each long task began, from the article's data arriving
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.mjs";
@@ -14,6 +15,7 @@ import { SLUG } from "../tests/e2e/limits-content.mjs";
 const PORT = 8151;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+const DETAIL = process.argv.includes("--detail");
 const SAMPLE = "agents-need-undo";
 const WARM_WITH = "multilingual-retrieval-quirks";
 
@@ -42,6 +44,15 @@ async function run(browser, slug) {
   const early = await page.evaluate((slug) => performance.getEntriesByName(`digest:laid-out ${slug}`)[0]?.startTime, slug);
   if (early !== undefined && early < woke) throw new Error(`${slug} was laid out before it was pointed at: the run measures nothing`);
   const tasks = await page.evaluate((after) => window.__tasks.filter((t) => t.start >= after).map((t) => Math.round(t.duration)), woke);
+  if (DETAIL) {
+    // When each long task began, from the article's data having arrived.
+    const detail = await page.evaluate(({ after, slug }) => {
+      const data = performance.getEntriesByType("resource").find((r) => r.name.endsWith(`/data/articles/${slug}.json`));
+      const from = data ? data.responseEnd : after;
+      return window.__tasks.filter((t) => t.start >= after).map((t) => `${Math.round(t.duration)} ms at +${Math.round(t.start - from)} ms`);
+    }, { after: woke, slug });
+    console.log(`    ${slug}: ${detail.join(", ") || "no long task"} (from the article's data arriving)`);
+  }
   await context.close();
   return tasks;
 }

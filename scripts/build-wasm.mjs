@@ -33,8 +33,10 @@ if (!staging) {
 }
 
 const BIN = "digest";
-/** wasm-opt's flags for the start module (index.html's comment before the template says why), and for
- * the chunks, whose memory is the start module's: not theirs to assume zero-filled. */
+/** wasm-opt's flags. -Oz, and again with these: 1.5 kB less wasm, brotli, when they were chosen
+ * (2026-11). The low 1 kB of memory is the far end of the 1 MiB stack (the data starts at 1 MiB),
+ * reached only by a stack about to overflow; the start module's memory starts zero-filled. The
+ * chunks use the start module's memory, which is not theirs to assume zero-filled. */
 const OPT_START = ["-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory"];
 const OPT_CHUNK = ["-Oz", "--converge"];
 
@@ -42,7 +44,8 @@ function run(command, args, options = {}) {
   try {
     execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"], cwd: root, ...options });
   } catch (error) {
-    console.error(`build-wasm: ${command} ${args.join(" ")} failed${error.status ? ` (exit ${error.status})` : `: ${error.message}`}`);
+    if (error.code === "ENOENT") console.error(`build-wasm: ${command} is not on PATH: scripts/ensure-tools.sh installs it (make serve and make test run it)`);
+    else console.error(`build-wasm: ${command} ${args.join(" ")} failed${error.status ? ` (exit ${error.status})` : `: ${error.message}`}`);
     process.exit(1);
   }
 }
