@@ -9,8 +9,9 @@
 //! Laying an article out is the other half of opening it: shaping its words was about 20 of the 30 ms
 //! of layout at 4 x CPU, and the browser keeps shaped words. So the article built last is also laid
 //! out off-screen, and so is the article of each card the reader points at or focuses (once its data
-//! is here): that is the one they are about to open. Both go part by part, a task each, so that no
-//! idle task grows with the article (scripts/bench-idle.mjs measures one at the schema's limits).
+//! is here): that is the one they are about to open. Both go part by part, a task each, and an
+//! article with a part too long to lay out in one idle task is only built, so that no idle task grows
+//! with the article (scripts/bench-idle.mjs measures one at the schema's limits).
 //!
 //! The components are the pre-rendered pages' own (`digest_ui`): their Effects only read storage, or
 //! write back what they read, so building them has no effect the reader could see; laid out, they are
@@ -19,7 +20,7 @@
 use super::tasks::{idle, later};
 use crate::api::Api;
 use crate::ready::{ReadyPages, Shown};
-use digest_model::{ArticlePage, Site};
+use digest_model::{Article, ArticlePage, Site};
 use digest_ui::components::ArticleParts;
 use digest_ui::later::Part;
 use leptos::prelude::*;
@@ -36,6 +37,9 @@ pub const MARK: &str = "digest:warmed";
 /// The `performance` mark made each time an article has been laid out off-screen, followed by a
 /// space and the article's slug.
 pub const LAID_OUT_MARK: &str = "digest:laid-out";
+
+/// The mark made instead when an article was too long to be laid out ahead, and was only built.
+pub const BUILT_MARK: &str = "digest:built-ahead";
 
 /// The class of the element articles are laid out in (`style/layout.css`: fixed, hidden, contained).
 const HOLDER_CLASS: &str = "digest-offscreen";
@@ -169,15 +173,17 @@ impl Warmer {
     /// Builds the article part by part, each in an idle task, and lays each out in the next, in a
     /// hidden article under the root, taken out again in the same task: an article as long as the
     /// schema allows, built and laid out whole, took one task of about 90 ms at 4 x CPU
-    /// (scripts/bench-idle.mjs); its longest part takes a fraction of that. The browser keeps the
+    /// (scripts/bench-idle.mjs). Its longest part alone still took up to 47 ms to lay out, so an
+    /// article with a part that long is only built ([`fits_an_idle_task`]). The browser keeps the
     /// words it shaped either way.
     async fn build_and_lay_out(&self, owner: Owner, page: ArticlePage, site: Site, slug: &str) {
+        let lay_out = fits_an_idle_task(&page.article);
         for part in parts(page, &site, owner.child()) {
             idle().await;
             let built = owner.child();
             let mut state = built.with(|| part().build());
             idle().await;
-            if let Some((holder, article)) = self.root.with_value(|root| hidden_article(root)) {
+            if let Some((holder, article)) = self.root.with_value(|root| hidden_article(root)).filter(|_| lay_out) {
                 state.mount(&article, None);
                 // Reading a size makes the browser lay the part out now.
                 let _ = article.offset_height();
@@ -187,9 +193,29 @@ impl Warmer {
             built.cleanup();
         }
         if let Some(performance) = window().performance() {
-            let _ = performance.mark(&format!("{LAID_OUT_MARK} {slug}"));
+            let _ = performance.mark(&format!("{} {slug}", if lay_out { LAID_OUT_MARK } else { BUILT_MARK }));
         }
     }
+}
+
+/// The most text one part of an article may hold for it to be laid out ahead: the steps of an article
+/// at the schema's limits (30 of 600 characters, each with its checkbox) took up to 47 ms to lay out
+/// at 4 x CPU, and a part's layout must leave its idle task under 50 ms; a third of that text, about
+/// 16 ms. Sample articles hold a tenth of it.
+const LAYOUT_AHEAD_CHARS: usize = 6_000;
+
+/// Whether each part of `article` is small enough to be laid out in an idle task; if not, it is only
+/// built ahead (its code compiled), and laid out when it is opened.
+fn fits_an_idle_task(article: &Article) -> bool {
+    let total = |texts: &[String]| texts.iter().map(|text| text.chars().count()).sum::<usize>();
+    let parts = [
+        article.title.chars().count() + article.summary.chars().count() + article.why_it_matters.chars().count(),
+        total(&article.steps),
+        total(&article.who_benefits),
+        total(&article.takeaways),
+        article.source.quote.chars().count(),
+    ];
+    parts.iter().all(|&chars| chars <= LAYOUT_AHEAD_CHARS)
 }
 
 /// A hidden element under `root` holding an empty article element, which takes an article's styles.
@@ -210,4 +236,32 @@ fn parts(page: ArticlePage, site: &Site, owner: Owner) -> Vec<Part> {
     owner.cleanup();
     let ArticleParts { head, sections, after, .. } = parts;
     std::iter::once(head).chain(sections).chain(std::iter::once(after)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Article {
+        serde_json::from_str(include_str!("../../content/articles/agents-need-undo.json")).unwrap_or_else(|error| {
+            unreachable!("the sample article decodes: {error}");
+        })
+    }
+
+    #[test]
+    fn a_sample_article_is_laid_out_ahead() {
+        assert!(fits_an_idle_task(&sample()));
+    }
+
+    #[test]
+    fn an_article_with_one_part_over_the_limit_is_only_built() {
+        let mut article = sample();
+        article.steps = vec!["x".repeat(600); 10];
+        assert!(fits_an_idle_task(&article), "10 steps of 600 characters: 6,000, at the limit");
+        article.steps = vec!["x".repeat(600); 30];
+        assert!(!fits_an_idle_task(&article), "the schema's 30 steps of 600 characters");
+        let mut article = sample();
+        article.why_it_matters = "é".repeat(LAYOUT_AHEAD_CHARS);
+        assert!(!fits_an_idle_task(&article), "the head counts its title, summary and why it matters together");
+    }
 }
