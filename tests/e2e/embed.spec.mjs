@@ -201,7 +201,9 @@ test.describe("iframe mode, from another origin", () => {
   test("search in the frame, with the query in the host's URL", async ({ page }) => {
     await page.goto("/embed/");
     const frame = frameOf(page);
-    await expect(frame.locator("h1")).toHaveText("Latest");
+    // The app's own box: Enter in the pre-rendered page's box, before the app has taken the frame
+    // over, submits its form (a known gap: the <head> script keeps clicks, not submits).
+    await expect(frame.locator(".digest-app h1")).toHaveText("Latest");
     await frame.getByRole("searchbox", { name: "Search articles" }).fill("irreversible");
     await frame.getByRole("searchbox", { name: "Search articles" }).press("Enter");
     await expect(frame.locator(".digest-card h2")).toHaveText(["Agents that act need an undo button"]);

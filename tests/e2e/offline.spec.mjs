@@ -139,7 +139,9 @@ test.describe("a second build deployed over the first", () => {
     // The waiting page of the first build starts its app now: its assets still come, from the cache,
     // and so does a chunk it had never loaded.
     await wake(waiting);
-    await expect(waiting.locator(".digest-app .digest-main h1")).toHaveText(TITLE);
+    // Its app, its chunks' loader and wasm come from the first build's cache, compiled on a busy
+    // machine: more than the default 5 s in one CI run.
+    await expect(waiting.locator(".digest-app .digest-main h1")).toHaveText(TITLE, { timeout: 15_000 });
     await waiting.getByRole("link", { name: "Saved" }).first().click();
     await expect(waiting.locator(".digest-app .digest-main h1")).toHaveText("Saved articles");
     expect(failed).toEqual([]);
