@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.mjs";
 import { SLUG } from "../tests/e2e/limits-content.mjs";
+import { longTasksSince, median, phoneWatchingLongTasks } from "./long-tasks.mjs";
 
 const PORT = 8151;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -22,16 +23,9 @@ const WARM_WITH = "multilingual-retrieval-quirks";
 
 /** The marks that ended the runs of one article: `digest:laid-out` or `digest:built-ahead`. */
 const outcomes = new Set();
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function run(browser, slug) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.addInitScript(() => {
-    window.__tasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: "longtask" });
-  });
+  const { context, page, cdp } = await phoneWatchingLongTasks(browser);
   await page.goto(`${ORIGIN}/`, { waitUntil: "load" });
   // The app starts and warms up at full speed (its start is measured by make bench), with a third
   // article: the warm-up lays out the one pointed at, and the measured one must be left.
@@ -49,14 +43,15 @@ async function run(browser, slug) {
   const mark = await page.evaluate(`(${done})(${JSON.stringify(slug)})`);
   if (mark.startTime < woke) throw new Error(`${slug} was laid out before it was pointed at: the run measures nothing`);
   outcomes.add(mark.name.split(" ")[0]);
-  const tasks = await page.evaluate((after) => window.__tasks.filter((t) => t.start >= after).map((t) => Math.round(t.duration)), woke);
+  const long = await longTasksSince(page, woke);
+  const tasks = long.map((t) => Math.round(t.duration));
   if (DETAIL) {
     // When each long task began, from the article's data having arrived.
-    const detail = await page.evaluate(({ after, slug }) => {
-      const data = performance.getEntriesByType("resource").find((r) => r.name.endsWith(`/data/articles/${slug}.json`));
-      const from = data ? data.responseEnd : after;
-      return window.__tasks.filter((t) => t.start >= after).map((t) => `${Math.round(t.duration)} ms at +${Math.round(t.start - from)} ms`);
-    }, { after: woke, slug });
+    const from = await page.evaluate(
+      ({ after, slug }) => performance.getEntriesByType("resource").find((r) => r.name.endsWith(`/data/articles/${slug}.json`))?.responseEnd ?? after,
+      { after: woke, slug },
+    );
+    const detail = long.map((t) => `${Math.round(t.duration)} ms at +${Math.round(t.start - from)} ms`);
     console.log(`    ${slug}: ${detail.join(", ") || "no long task"} (from the article's data arriving)`);
   }
   await context.close();

@@ -31,6 +31,7 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { parse } from "parse5";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/chromium.mjs";
 import { asShipped, find, physical } from "./floors.mjs";
+import { longTasksSince, median, phoneWatchingLongTasks } from "./long-tasks.mjs";
 
 // Trunk finds wasm-opt (npm's binaryen) and wasm-bindgen on PATH, as the Makefile arranges.
 process.env.PATH = [join(process.cwd(), "node_modules/.bin"), join(process.env.HOME ?? "", ".cargo/bin"), process.env.PATH].join(":");
@@ -78,11 +79,6 @@ const BUDGET = {
   longTaskMs: 50,
 };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const pad = (value, width) => String(value).padStart(width);
 const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -238,13 +234,7 @@ async function appReady(page) {
 async function takeover(browser, path) {
   const runs = [];
   for (let run = 0; run < 5; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.addInitScript(() => {
-      window.__tasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: "longtask" });
-    });
+    const { context, page, cdp } = await phoneWatchingLongTasks(browser);
     await page.goto(ORIGIN + path, { waitUntil: "load" });
     await page.waitForTimeout(3000);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
@@ -252,7 +242,7 @@ async function takeover(browser, path) {
     await page.locator("html").dispatchEvent("pointermove");
     await appReady(page);
     await page.waitForTimeout(1000);
-    const tasks = await page.evaluate((after) => window.__tasks.filter((t) => t.start >= after).map((t) => Math.round(t.duration)), woke);
+    const tasks = (await longTasksSince(page, woke)).map((t) => Math.round(t.duration));
     runs.push(tasks);
     await context.close();
   }
