@@ -7,7 +7,9 @@
 // Puts an iframe of the app in each such container, sizes it to its content (the app posts its height),
 // passes the host's theme and courses URL, and keeps the host's URL in step with the frame's route
 // (?digest=/articles/x), so deep links into the frame work, and dispatches what readers do
-// (digest:navigate, digest:promo, ...) on the container, as the app does on its root in mount mode. Messages are accepted only from the app's
+// (digest:navigate, digest:promo, ...) on the container, as the app does on its root in mount mode. It tells
+// the frame where this page's screen is over it, and scrolls to a place the frame asks for (continue
+// reading); data-keys="off" turns the frame's keyboard shortcuts off. Messages are accepted only from the app's
 // origin and from that frame; the app sends them only to this page's origin. See docs/embedding.md.
 (function () {
   var script = document.currentScript;
@@ -30,6 +32,7 @@
     if (theme) src.searchParams.set("theme", theme);
     var locale = container.getAttribute("data-locale");
     if (locale) src.searchParams.set("locale", locale);
+    if (container.getAttribute("data-keys") === "off") src.searchParams.set("keys", "off");
     var courses = container.getAttribute("data-courses-url");
     if (courses) src.searchParams.set("courses", new URL(courses, location.href).href);
 
@@ -42,12 +45,33 @@
     frame.style.cssText = "display:block;width:100%;border:0;height:600px;";
     container.appendChild(frame);
 
+    // Where this page's screen is over the frame, for the app's reading positions: the frame is as tall
+    // as its content, so it never scrolls itself.
+    var told = false;
+    function tellViewport() {
+      told = false;
+      if (!frame.contentWindow) return;
+      var top = -frame.getBoundingClientRect().top;
+      frame.contentWindow.postMessage({ source: "digest-host", type: "viewport", top: top, height: window.innerHeight }, app.origin);
+    }
+    function soon() {
+      if (!told) {
+        told = true;
+        requestAnimationFrame(tellViewport);
+      }
+    }
+    window.addEventListener("scroll", soon, { passive: true });
+    window.addEventListener("resize", soon);
+
     window.addEventListener("message", function (event) {
       var data = event.data;
       if (event.origin !== app.origin || event.source !== frame.contentWindow) return;
       if (!data || data.source !== "digest") return;
       if (data.type === "resize" && typeof data.height === "number" && isFinite(data.height)) {
         frame.style.height = Math.max(0, Math.ceil(data.height)) + "px";
+        soon();
+      } else if (data.type === "scroll" && typeof data.top === "number" && isFinite(data.top)) {
+        window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY + data.top);
       } else if (data.type === "route" && typeof data.path === "string" && data.path.charAt(0) === "/") {
         var path = data.path.indexOf(appBase) === 0 ? data.path.slice(appBase.length) || "/" : data.path;
         var url = new URL(location.href);

@@ -2,24 +2,31 @@
 //! routes, header and footer.
 
 use crate::api::{provide_site, Api};
-use crate::components::{AppHeader, OfflineNotice, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice};
+use crate::components::{
+    AppHeader, ListenButton, OfflineNotice, RouteAnnouncer, SavedNotice, StaleNotice, StaticCopyNotice,
+};
 use crate::config::Config;
+use crate::keys::shortcuts::Shortcuts;
 use crate::lazy::{LazySavedPage, LazySearchPage};
 use crate::navigation::Navigation;
 use crate::pages::{ArticlePage, CategoryPage, FeedPage, NotFoundPage};
 use crate::ready::ReadyPages;
 use crate::start::{Handoff, Warmer};
-use crate::{embed, events, offline, prefetch};
+use crate::viewport::HostView;
+use crate::window_events::on_window;
+use crate::{embed, events, offline, prefetch, visits};
 use digest_model::Paths;
-use digest_ui::components::{SiteFooter, SkipLink};
+use digest_ui::components::{MoreActions, SiteFooter, SkipLink};
 use digest_ui::i18n::labels::{use_labels, Label, Labels};
 use digest_ui::later::Later;
+use digest_ui::reading_store::ReadingStore;
 use digest_ui::saved_store::SavedStore;
 use digest_ui::theme::ThemeTarget;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use send_wrapper::SendWrapper;
+use std::sync::Arc;
 use web_sys::Element;
 
 /// The whole app, configured by the host page, in `container`; `root` is the host's `#digest`
@@ -52,6 +59,7 @@ pub fn App(
     let services = provide_services(&root, &config);
     // Mounted inside the host page's own <main>, the reader's is not a second main landmark.
     let in_host_main = root.closest("main").ok().flatten().is_some();
+    let keys = config.keys.then(|| root.clone());
     // What listens to the pages, in a task of its own behind a pre-rendered page.
     let (host, base) = (root.clone(), config.base_path.clone());
     start.later(move || listen(&host, &config, ready, services));
@@ -82,6 +90,7 @@ pub fn App(
                 <RouteAnnouncer />
                 <StaticCopyNotice />
                 <SavedNotice />
+                {keys.clone().map(|root| view! { <Shortcuts root /> })}
             </Later>
         </Router>
     }
@@ -97,7 +106,8 @@ struct Services {
 }
 
 /// Provides what the pages read: the configuration, the content, the site, the paths, the theme's
-/// target, the share base and the saved articles (kept in step with the reader's other tabs).
+/// target, the share base, the saved articles and reading positions (kept in step with the reader's
+/// other tabs), what is new since the last visit, and in a frame where the host's screen is.
 fn provide_services(root: &SendWrapper<Element>, config: &Config) -> Services {
     provide_context(config.clone());
     let api = Api::new(&config.content_url, config.site_name.clone());
@@ -109,14 +119,21 @@ fn provide_services(root: &SendWrapper<Element>, config: &Config) -> Services {
     provide_context(config.share_base());
     let saved = SavedStore::load();
     provide_context(saved);
-    // Another tab of the reader saved or removed an article.
-    let storage = window_event_listener(leptos::ev::storage, move |_| saved.reload());
-    // Coming back online loads again whatever failed, or was shown from an old copy.
-    let online = window_event_listener(leptos::ev::online, move |_| api.refresh());
-    on_cleanup(move || {
-        online.remove();
-        storage.remove();
+    // Listen, beside Save and Share on every article.
+    provide_context(MoreActions(Arc::new(|slug| view! { <ListenButton slug /> }.into_any())));
+    let reading = ReadingStore::load();
+    provide_context(reading);
+    visits::provide();
+    if let Some(origin) = &config.embed_origin {
+        HostView::provide(origin.clone());
+    }
+    // Another tab of the reader saved or removed an article, or read one.
+    on_window("storage", move |_| {
+        saved.reload();
+        reading.reload();
     });
+    // Coming back online loads again whatever failed, or was shown from an old copy.
+    on_window("online", move |_| api.refresh());
     Services { api, paths, saved }
 }
 

@@ -39,6 +39,9 @@ pub struct Config {
     /// Whether the site may have texts of its own (site.json `labels`): only the content command's
     /// pages know, and say `data-site-labels="none"` when it has none.
     pub site_labels: bool,
+    /// Whether the keyboard shortcuts act (`data-keys="off"`, or `?keys=off` in a frame, turns them off:
+    /// a learning site may have its own).
+    pub keys: bool,
 }
 
 impl Config {
@@ -70,6 +73,7 @@ impl Config {
             // In a frame the host's choice wins over the locale its pages were published in.
             c.locale = embed_origin_locale.clone().or_else(|| attr("data-locale"));
             c.site_labels = attr("data-site-labels").as_deref() != Some("none");
+            c.keys = attr("data-keys").or_else(|| c.embed_origin.as_ref().and(param("keys"))).as_deref() != Some("off");
         })
     }
 
@@ -93,6 +97,7 @@ impl Config {
             offline: false,
             locale: None,
             site_labels: true,
+            keys: true,
         }
     }
 

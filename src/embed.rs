@@ -1,6 +1,7 @@
 //! Inside an iframe made by `public/digest-embed.js`: tells the host page our height (so the frame
 //! grows and shrinks with the content, without a scroll bar of its own) and our route (so the host's
-//! URL can deep-link to it). Messages go to the host's origin only, as given by the embed script.
+//! URL can deep-link to it); hears where the host's screen is ([`crate::viewport`]). Messages go to
+//! the host's origin only, as given by the embed script, and are taken from that origin's parent only.
 
 use crate::ready::{ReadyPages, Shown};
 use leptos::prelude::*;
@@ -10,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ResizeObserver};
 
 /// The query parameters the embed script adds to the frame's first URL.
-pub const PARAMS: [&str; 5] = ["embed_origin", "embed_page", "theme", "courses", "locale"];
+pub const PARAMS: [&str; 6] = ["embed_origin", "embed_page", "theme", "courses", "locale", "keys"];
 
 /// Starts talking to the host at `origin` about `root`'s size and, as `ready` reports pages,
 /// about the route. What it installs goes with the calling owner.
@@ -55,6 +56,19 @@ pub(crate) fn host_route(path: &str) -> String {
             }
         },
     )
+}
+
+/// The message `event`'s data when it is one of `kind` from the host page at `origin` (the frame's
+/// parent, as the embed script sends them), else `None`: any other window may post to us.
+pub(crate) fn from_host(event: &web_sys::MessageEvent, origin: &str, kind: &str) -> Option<JsValue> {
+    let parent = window().parent().ok().flatten()?;
+    let source = event.source()?;
+    if event.origin() != origin || !js_sys::Object::is(&source, &parent) {
+        return None;
+    }
+    let data = event.data();
+    let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok()?.as_string();
+    (field("source")?.as_str() == "digest-host" && field("type")?.as_str() == kind).then_some(data)
 }
 
 pub(crate) fn post(origin: &str, fields: &[(&str, JsValue)]) {

@@ -12,6 +12,8 @@
 use crate::api::{use_content, Api, ApiError};
 use crate::components::CardListSkeleton;
 use crate::config::Config;
+use crate::listen::controls::ListenControls;
+use crate::listen::playback::State;
 use crate::pages::region::page_region;
 use crate::pages::{SavedPage, SearchPage};
 use crate::start::Handoff;
@@ -42,6 +44,16 @@ fn search_page() -> Result<MakeView, ChunkFailed> {
 #[wasm_split(saved, fallible)]
 fn saved_page() -> Result<MakeView, ChunkFailed> {
     Ok(|| view! { <SavedPage /> }.into_any())
+}
+
+/// Makes the controls of an article read aloud (`slug`, and what to call once it has stopped or
+/// finished); their code is in the chunk that returned it.
+pub type MakeListen = fn(String, Callback<State>) -> AnyView;
+
+/// Listen's code: sentences, the speech engine's driver, the highlight and the controls.
+#[wasm_split(listen, fallible)]
+pub fn listen_controls() -> Result<MakeListen, ChunkFailed> {
+    Ok(|slug, done| view! { <ListenControls slug done /> }.into_any())
 }
 
 /// The index's manifest, fetched by search's own code: the box asks for both when it gets focus.

@@ -9,6 +9,7 @@
 use crate::api::ApiError;
 use crate::ready::{ReadyPage, ReadyPages, Shown};
 use crate::start::Start;
+use crate::window_events::on_window;
 use digest_ui::service::{use_service, Service};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -54,7 +55,7 @@ impl Navigation {
         let on_click = SendWrapper::new(on_click);
         // On popstate the URL has already changed but our content has not, so the offset is still the
         // old page's.
-        let on_pop = window_event_listener(leptos::ev::popstate, move |_| {
+        on_window("popstate", move |_| {
             navigation.remember();
             navigation.state.update_value(|state| state.popped = true);
         });
@@ -65,7 +66,6 @@ impl Navigation {
                 on_click.as_ref().unchecked_ref(),
                 true,
             );
-            on_pop.remove();
         });
         navigation
     }

@@ -3,6 +3,7 @@
 //! is online, for the notice that says what still works.
 
 use crate::api::Api;
+use crate::window_events::on_window;
 use digest_model::Paths;
 use digest_ui::saved_store::SavedStore;
 use js_sys::{Function, Object, Promise, Reflect};
@@ -62,11 +63,7 @@ pub fn keep_saved_articles(saved: SavedStore, api: Api, paths: Paths) {
 /// the calling owner.
 pub fn use_online() -> ReadSignal<bool> {
     let online = RwSignal::new(window().navigator().on_line());
-    let up = window_event_listener(leptos::ev::online, move |_| online.set(true));
-    let down = window_event_listener(leptos::ev::offline, move |_| online.set(false));
-    on_cleanup(move || {
-        up.remove();
-        down.remove();
-    });
+    on_window("online", move |_| online.set(true));
+    on_window("offline", move |_| online.set(false));
     online.read_only()
 }

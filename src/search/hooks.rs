@@ -1,37 +1,23 @@
 //! What the header's search box does in the app: typing searches after a short pause, Enter at
 //! once; the query goes into the address. One stretch of typing makes one history entry (the first
 //! pause adds it, later ones replace it), so back returns to the search before, not to each pause.
-//! Escape clears, `/` anywhere focuses the box, and focusing it loads search's code and the index's
-//! manifest so that
-//! the first results come sooner.
+//! Escape clears (`/` focuses the box: [`crate::keys`]), and focusing it loads search's code and the
+//! index's manifest so that the first results come sooner.
 
 use crate::api::Api;
 use crate::lazy::prepare_search;
 use digest_model::Paths;
-use digest_ui::components::search_box::INPUT_ID;
 use digest_ui::components::SearchHooks;
 use digest_ui::service::use_service;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 /// How long typing pauses before it searches.
 const DEBOUNCE: Duration = Duration::from_millis(250);
 
-fn search_box() -> Option<web_sys::HtmlElement> {
-    document().get_element_by_id(INPUT_ID)?.dyn_into().ok()
-}
-
-/// Whether focus is in a field that `/` types into.
-fn typing_somewhere(event: &web_sys::KeyboardEvent) -> bool {
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
-    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || target.closest("[contenteditable]").ok().flatten().is_some()
-}
-
-/// Makes the search box's hooks and the `/` shortcut; the listener goes with the calling owner.
+/// Makes the search box's hooks.
 pub fn provide_search_hooks(api: Api) {
     let navigate = use_navigate();
     let location = use_location();
@@ -96,15 +82,4 @@ pub fn provide_search_hooks(api: Api) {
         prepare_search(api);
     });
     provide_context(SearchHooks { text, on_input, on_submit, on_focus });
-
-    let shortcut = window_event_listener(leptos::ev::keydown, move |event| {
-        let plain = !(event.ctrl_key() || event.meta_key() || event.alt_key());
-        if event.key() == "/" && plain && !typing_somewhere(&event) {
-            if let Some(input) = search_box() {
-                event.prevent_default();
-                let _ = input.focus();
-            }
-        }
-    });
-    on_cleanup(move || shortcut.remove());
 }

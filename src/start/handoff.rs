@@ -32,6 +32,13 @@ const STATIC_SELECTOR: &str = ".digest-static";
 const CONTROLS: &str = "button:not(.digest-static-notice *), input:not(.digest-static-notice *)";
 const FOCUSABLE: &str = "a[href]:not(.digest-static-notice *), button:not(.digest-static-notice *), \
                          input:not(.digest-static-notice *)";
+/// The same in the app, without the controls only the app has (`data-digest-live`: Listen, the
+/// continue-reading offer, the keys' help), which the pre-rendered page's indices do not count.
+const APP_CONTROLS: &str = "button:not([data-digest-live], [data-digest-live] *), \
+                            input:not([data-digest-live], [data-digest-live] *)";
+const APP_FOCUSABLE: &str = "a[href]:not([data-digest-live], [data-digest-live] *), \
+                             button:not([data-digest-live], [data-digest-live] *), \
+                             input:not([data-digest-live], [data-digest-live] *)";
 
 /// A change to the document outside the app, waiting for the app to be on screen.
 type DocumentChange = SendWrapper<Box<dyn FnOnce()>>;
@@ -237,15 +244,15 @@ fn replay(app: &Element, clicked: &[u32], focused: Option<u32>, typed: &[(u32, S
         app.query_selector_all(selector).ok()?.item(index)?.dyn_into::<HtmlElement>().ok()
     };
     for &index in clicked {
-        if let Some(control) = nth(CONTROLS, index) {
+        if let Some(control) = nth(APP_CONTROLS, index) {
             control.click();
         }
     }
-    if let Some(element) = focused.and_then(|index| nth(FOCUSABLE, index)) {
+    if let Some(element) = focused.and_then(|index| nth(APP_FOCUSABLE, index)) {
         let _ = element.focus();
     }
     for (index, text) in typed {
-        let Some(field) = nth(CONTROLS, *index) else { continue };
+        let Some(field) = nth(APP_CONTROLS, *index) else { continue };
         let _ = js_sys::Reflect::set(&field, &"value".into(), &text.as_str().into());
         if let Ok(event) = web_sys::Event::new("input") {
             let _ = field.dispatch_event(&event);

@@ -6,11 +6,13 @@ import { test, expect } from "./fixtures.mjs";
 const BASE = "/learn/ai-news";
 const HOST = "http://127.0.0.1:8096";
 
-/** Every event the host page's analytics logged, in order, as { type, detail }. */
+/** Every event of the kinds checked here that the host page's analytics logged, in order, as { type,
+ * detail }. The daily readers' events (digest:progress comes as the reader scrolls, every few seconds)
+ * are checked in daily-embed.spec.mjs. */
 function hostLog(page) {
   const events = [];
   page.on("console", (message) => {
-    const match = /^\[academy analytics\] (digest:[a-z]+) (.*)$/.exec(message.text());
+    const match = /^\[academy analytics\] (digest:(?:navigate|promo|share|save|search)) (.*)$/.exec(message.text());
     if (match && message.type() === "info") events.push({ type: match[1], detail: JSON.parse(match[2]) });
   });
   return events;

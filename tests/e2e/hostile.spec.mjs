@@ -14,8 +14,8 @@ const PAYLOADS = [
 ];
 
 const ALLOWED_TAGS = new Set([
-  "A", "ARTICLE", "ASIDE", "BDI", "BLOCKQUOTE", "BUTTON", "CODE", "DIV", "FIGCAPTION", "FIGURE", "FOOTER",
-  "FORM", "H1", "H2", "HEADER", "INPUT", "LABEL", "LI", "MAIN", "MARK", "NAV", "OL", "P", "PROGRESS", "SECTION", "SPAN", "STRONG", "TIME", "UL",
+  "A", "ARTICLE", "ASIDE", "BDI", "BLOCKQUOTE", "BUTTON", "CODE", "DD", "DIALOG", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
+  "FORM", "H1", "H2", "HEADER", "INPUT", "KBD", "LABEL", "LI", "MAIN", "MARK", "NAV", "OL", "P", "PROGRESS", "SECTION", "SPAN", "STRONG", "TIME", "UL",
 ]);
 
 async function base(page) {

@@ -1,6 +1,6 @@
 //! Golden files: every kind of output the content command writes, from a small fixture whose text
 //! carries markup and quotes (so escaping is pinned down), compared byte for byte with
-//! `tests/golden/`. After an intended change: `UPDATE_GOLDEN=1 cargo test -p digest-core --test golden`,
+//! `tests/golden/`. After an intended change: `UPDATE_GOLDEN=1 cargo test --manifest-path crates/publish/Cargo.toml --test golden`,
 //! then read the diff.
 
 // A helper outside #[test]: a failed read here is a failed test.

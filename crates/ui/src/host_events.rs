@@ -20,6 +20,16 @@ pub enum HostEvent {
     Save { article: String, saved: bool },
     /// A search answered: how many articles it found.
     Search { query: String, results: usize },
+    /// A keyboard shortcut acted: `key` as pressed (`j`, `g h`), `action` what it did.
+    Shortcut { key: String, action: &'static str },
+    /// How far the reader has read an article was stored: `percent` 100 when read to its end.
+    Progress { article: String, percent: u8 },
+    /// The reader took up an article where they had left it.
+    Continue { article: String, percent: u8 },
+    /// A list showed articles published since the reader's last visit, marked "New".
+    New { articles: Vec<String> },
+    /// Reading an article aloud started, paused, stopped or finished (`state`).
+    Listen { article: String, state: &'static str },
 }
 
 /// How an article was shared.
@@ -40,6 +50,11 @@ impl HostEvent {
             Self::Share { .. } => "digest:share",
             Self::Save { .. } => "digest:save",
             Self::Search { .. } => "digest:search",
+            Self::Shortcut { .. } => "digest:shortcut",
+            Self::Progress { .. } => "digest:progress",
+            Self::Continue { .. } => "digest:continue",
+            Self::New { .. } => "digest:new",
+            Self::Listen { .. } => "digest:listen",
         }
     }
 
@@ -57,6 +72,13 @@ impl HostEvent {
             }
             Self::Save { article, saved } => json!({ "article": article, "saved": saved }),
             Self::Search { query, results } => json!({ "query": query, "results": results }),
+            Self::Shortcut { key, action } => json!({ "key": key, "action": action }),
+            Self::Progress { article, percent } => {
+                json!({ "article": article, "percent": percent, "finished": *percent == 100 })
+            }
+            Self::Continue { article, percent } => json!({ "article": article, "percent": percent }),
+            Self::New { articles } => json!({ "articles": articles, "count": articles.len() }),
+            Self::Listen { article, state } => json!({ "article": article, "state": state }),
         }
     }
 }
@@ -101,5 +123,18 @@ mod tests {
         assert_eq!(search.detail(), json!({ "query": "rag evals", "results": 3 }));
         let promo = HostEvent::Promo { url: "/courses".into(), article: "a".into(), category: "tools".into() };
         assert_eq!(promo.detail(), json!({ "url": "/courses", "article": "a", "category": "tools" }));
+        let key = HostEvent::Shortcut { key: "g h".into(), action: "home" };
+        assert_eq!((key.name(), key.detail()), ("digest:shortcut", json!({ "key": "g h", "action": "home" })));
+        let read = HostEvent::Progress { article: "a".into(), percent: 100 };
+        assert_eq!(
+            (read.name(), read.detail()),
+            ("digest:progress", json!({ "article": "a", "percent": 100, "finished": true }))
+        );
+        let back = HostEvent::Continue { article: "a".into(), percent: 42 };
+        assert_eq!((back.name(), back.detail()), ("digest:continue", json!({ "article": "a", "percent": 42 })));
+        let new = HostEvent::New { articles: vec!["a".into(), "b".into()] };
+        assert_eq!((new.name(), new.detail()), ("digest:new", json!({ "articles": ["a", "b"], "count": 2 })));
+        let listen = HostEvent::Listen { article: "a".into(), state: "paused" };
+        assert_eq!((listen.name(), listen.detail()), ("digest:listen", json!({ "article": "a", "state": "paused" })));
     }
 }

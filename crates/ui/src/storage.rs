@@ -1,4 +1,4 @@
-//! localStorage that never fails loudly: private modes, full quotas and disabled storage all read as
+//! localStorage (and [`session`] storage) that never fails loudly: private modes, full quotas and disabled storage all read as
 //! "nothing stored" and writes are best effort, because remembered ticks are a convenience.
 
 /// Every key we store starts with this, so we never touch a host page's own keys.
@@ -8,13 +8,21 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+fn get_in(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
+    storage?.get_item(&format!("{PREFIX}{key}")).ok().flatten()
+}
+
+fn set_in(storage: Option<web_sys::Storage>, key: &str, value: &str) -> bool {
+    storage.is_some_and(|s| s.set_item(&format!("{PREFIX}{key}"), value).is_ok())
+}
+
 pub fn get(key: &str) -> Option<String> {
-    local_storage()?.get_item(&format!("{PREFIX}{key}")).ok().flatten()
+    get_in(local_storage(), key)
 }
 
 /// Returns whether the value was stored.
 pub fn set(key: &str, value: &str) -> bool {
-    local_storage().is_some_and(|s| s.set_item(&format!("{PREFIX}{key}"), value).is_ok())
+    set_in(local_storage(), key, value)
 }
 
 pub fn remove(key: &str) {
@@ -37,4 +45,20 @@ pub fn entries(prefix: &str) -> Vec<(String, String)> {
             Some((key.strip_prefix(&full)?.to_owned(), value))
         })
         .collect()
+}
+
+/// This tab's sessionStorage: what lasts while the tab is open, reloads included.
+pub mod session {
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    pub fn get(key: &str) -> Option<String> {
+        super::get_in(storage(), key)
+    }
+
+    /// Returns whether the value was stored.
+    pub fn set(key: &str, value: &str) -> bool {
+        super::set_in(storage(), key, value)
+    }
 }

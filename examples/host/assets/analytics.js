@@ -3,7 +3,10 @@
 // listener on the document hears both. Here they are logged; a real site would send them to its
 // analytics. Kept in window.academyEvents too, for the example's tests.
 (function () {
-  var types = ["digest:navigate", "digest:promo", "digest:share", "digest:save", "digest:search"];
+  var types = [
+    "digest:navigate", "digest:promo", "digest:share", "digest:save", "digest:search",
+    "digest:shortcut", "digest:progress", "digest:continue", "digest:new", "digest:listen",
+  ];
   window.academyEvents = [];
   types.forEach(function (type) {
     document.addEventListener(type, function (event) {

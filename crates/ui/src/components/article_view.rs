@@ -6,6 +6,11 @@ use crate::service::use_service;
 use digest_model::{ArticlePage, Paths, Site};
 use leptos::prelude::*;
 
+/// More controls for an article's actions row (beside Save and Share), made by the app for the
+/// article `slug`: the pre-rendered pages have none.
+#[derive(Clone)]
+pub struct MoreActions(pub std::sync::Arc<dyn Fn(String) -> AnyView + Send + Sync>);
+
 /// The parts of an article, in the order they show, each built on its own: [`ArticleView`] puts them
 /// together (the lower ones [`later`]), and the app's warm-up builds them one idle task apiece, so
 /// that a part added here is warmed up too.
@@ -42,6 +47,7 @@ impl ArticleParts {
         let (category, name) = (article.category.clone(), category_name.clone());
         let (promo_article, promo_category) = (article.slug.clone(), article.category.clone());
         let lang = article.lang;
+        let (more, more_slug) = (use_context::<MoreActions>(), article.slug.clone());
         let head: Part = Box::new(move || {
             view! {
                 <header class="digest-article__header">
@@ -57,6 +63,8 @@ impl ArticleParts {
                     <div class="digest-article__actions" lang=ui.clone()>
                         <SaveButton article=summary />
                         <ShareButton slug=article.slug title=article.title summary=article.summary.clone() />
+                        // Made here, under the part's owner: the app's warm-up makes parts and drops them.
+                        {more.map(|more| (more.0)(more_slug))}
                     </div>
                 </header>
                 <p class="digest-article__summary" dir="auto">{article.summary}</p>

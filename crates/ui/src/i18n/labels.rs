@@ -147,6 +147,30 @@ table! {
         ExplainServerAfter "explain_server_after" = "It answered with error {status}. This is usually temporary: try again in {seconds} seconds.",
         ExplainBroken "explain_broken" = "A content file could not be read. The site's operator can fix it; the details are below.",
         NotSetUp "not_set_up" = "This reader is not set up right",
+        New "new" = "New",
+        ReadFinished "read_finished" = "Read",
+        ContinueReading "continue_reading" = "Continue where you left off",
+        ContinueWhere "continue_where" = "You read {percent}% of this article.",
+        KeysTitle "keys_title" = "Keyboard shortcuts",
+        KeysClose "keys_close" = "Close",
+        KeyThen "key_then" = "then",
+        KeyNext "key_next" = "Next article",
+        KeyPrevious "key_previous" = "Previous article",
+        KeyOpen "key_open" = "Open the article",
+        KeySave "key_save" = "Save the article, or take it out of the saved ones",
+        KeySearch "key_search" = "Search",
+        KeyHome "key_home" = "Go to the latest articles",
+        KeySavedPage "key_saved_page" = "Go to your saved articles",
+        KeyHelp "key_help" = "Show these shortcuts",
+        Listen "listen" = "Listen",
+        ListenPause "listen_pause" = "Pause",
+        ListenResume "listen_resume" = "Resume",
+        ListenStop "listen_stop" = "Stop",
+        ListenReading "listen_reading" = "Reading aloud",
+        ListenPaused "listen_paused" = "Paused",
+        ListenFinished "listen_finished" = "Finished reading",
+        ListenFailed "listen_failed" = "Your browser could not read this aloud.",
+        ListenUnavailable "listen_unavailable" = "Listening could not be loaded. Check your connection and press Listen again.",
     }
     plurals {
         MinRead "min_read" = "{n} min read", "{n} min read",
@@ -155,6 +179,7 @@ table! {
         StepsDone "steps_done" = "{done} of {n} done", "{done} of {n} done",
         TakeawaysCopied "takeaways_copied" = "Copied {n} takeaway to the clipboard.", "Copied {n} takeaways to the clipboard.",
         ShowAll "show_all" = "Show all {n}", "Show all {n}",
+        ReadPercent "read_percent" = "{n}% read", "{n}% read",
     }
 }
 
