@@ -14,6 +14,16 @@ async function recordEvents(page) {
 }
 const heard = (page, type) => page.evaluate((type) => window.heard.filter((e) => e.type === type).map((e) => e.detail), type);
 
+/** axe-core finds nothing in `selector`, in the light and the dark theme. */
+async function axeInBothThemes(page, selector) {
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include(selector).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), `${selector}, ${scheme}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
 const focusedCard = (page) => page.evaluate(() => document.activeElement?.closest(".digest-card")?.querySelector("h2")?.textContent.trim() ?? null);
 const cardTitles = (page) => page.locator(".digest-card h2 a").allTextContents();
 
@@ -152,6 +162,7 @@ test.describe("continue reading", () => {
     await loaded(page);
     const card = page.locator(".digest-card", { has: page.locator(`a[href$="/articles/${SLUG}"]`) });
     await expect(card.locator(".digest-read")).toHaveText(/^\s*·\s*(4[5-9]|5[0-5])% read$/);
+    await axeInBothThemes(page, ".digest-cards");
     await card.locator(".digest-card__link").click();
     await expect(page.locator("h1")).toBeVisible();
     const offer = page.locator(".digest-continue");
@@ -159,6 +170,7 @@ test.describe("continue reading", () => {
     // No surprise jump: the article opens at its top.
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.screenshot({ path: test.info().outputPath("continue-offer.png") });
+    await axeInBothThemes(page, ".digest-continue");
     await recordEvents(page);
     await offer.getByRole("button", { name: "Continue where you left off" }).click();
     await expect(offer).toHaveCount(0);
@@ -262,11 +274,7 @@ test.describe("new since the last visit", () => {
     // Screen readers hear it with the title.
     await expect(next.getByRole("heading", { level: 2, name: /^New Small models now read whole codebases$/ })).toBeVisible();
     await next.screenshot({ path: test.info().outputPath("new-marks.png") });
-    for (const scheme of ["light", "dark"]) {
-      await next.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page: next }).include(".digest-cards").analyze();
-      expect(results.violations.map((v) => v.id), scheme).toEqual([]);
-    }
+    await axeInBothThemes(next, ".digest-cards");
     await next.reload();
     await loaded(next);
     await expect(next.locator(".digest-new")).toHaveCount(5);
