@@ -34,8 +34,8 @@ impl Gate {
         self.in_use.set(inside);
     }
 
-    /// Whether `event` may act as a shortcut; `on_control` is set when it comes from a link or button
-    /// (where Enter is the browser's).
+    /// `None` when `event` may not act as a shortcut; else whether it comes from a link, a button or
+    /// another control, where Enter is the browser's.
     pub fn admits(&self, event: &KeyboardEvent) -> Option<bool> {
         if event.ctrl_key() || event.meta_key() || event.alt_key() || event.is_composing() || event.default_prevented()
         {
