@@ -18,9 +18,10 @@ pub fn ReadProgress(
             Progress::Partly(_) => t.count(Plural::ReadPercent, usize::from(progress.percent()), &[]),
             Progress::Finished => t.text(Label::ReadFinished).to_owned(),
         };
+        // The dot stays with what precedes it when the line wraps; the bar and its words go together.
         Some(view! {
+            <span aria-hidden="true">"\u{a0}· "</span>
             <span class="digest-read">
-                <span aria-hidden="true">"\u{a0}· "</span>
                 <progress class="digest-read__bar" max="100" value=progress.percent() aria-hidden="true"></progress>
                 {text}
             </span>
