@@ -13,7 +13,7 @@ use std::time::Duration;
 const EVERY: Duration = Duration::from_secs(3);
 
 /// The article on screen.
-fn article() -> Option<web_sys::Element> {
+pub fn article() -> Option<web_sys::Element> {
     document().query_selector(".digest-main .digest-article").ok().flatten()
 }
 

@@ -1,6 +1,7 @@
 use super::playback::State;
 use super::player::Player;
 use super::script;
+use crate::read_position;
 use digest_ui::host_events::{HostEvent, HostEvents};
 use digest_ui::i18n::labels::{use_labels, Label};
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn ListenControls(
     let t = use_labels();
     let events = HostEvents::use_context();
     let state = RwSignal::new(State::Stopped);
-    let article = document().query_selector(".digest-main .digest-article").ok().flatten();
+    let article = read_position::article();
     let script = article.map(|a| script::collect(&a, t.locale())).unwrap_or_default();
     let reported = slug.clone();
     let player = Player::new(script, move |now| {

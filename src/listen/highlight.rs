@@ -2,7 +2,7 @@
 //! in style/components/listen.css): a range over the page's text, so the article's markup is left
 //! as it is. Where the browser has no such API, nothing is highlighted and reading goes on.
 
-use super::script::Sentence;
+use super::script::{utf16_len, Sentence};
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Node, Range};
@@ -52,7 +52,7 @@ fn range_of(sentence: &Sentence) -> Option<Range> {
     let range = document.create_range().ok()?;
     let (mut passed, mut started) = (0u32, false);
     while let Some(node) = walker.next_node().ok().flatten() {
-        let length = node.text_content().map_or(0, |t| u32::try_from(t.encode_utf16().count()).unwrap_or(0));
+        let length = node.text_content().map_or(0, |t| utf16_len(&t));
         if !started && sentence.start < passed + length {
             range.set_start(&node, sentence.start - passed).ok()?;
             started = true;

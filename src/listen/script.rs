@@ -52,6 +52,7 @@ pub fn collect(article: &Element, fallback_lang: &str) -> Vec<Sentence> {
     script
 }
 
-fn utf16_len(text: &str) -> u32 {
+/// A text's length as the DOM counts it (UTF-16 units).
+pub(super) fn utf16_len(text: &str) -> u32 {
     u32::try_from(text.encode_utf16().count()).unwrap_or(u32::MAX)
 }
