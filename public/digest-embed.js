@@ -9,10 +9,20 @@
 // (?digest=/articles/x), so deep links into the frame work, and dispatches what readers do
 // (digest:navigate, digest:promo, ...) on the container, as the app does on its root in mount mode. It tells
 // the frame where this page's screen is over it, and scrolls to a place the frame asks for (continue
-// reading); data-keys="off" turns the frame's keyboard shortcuts off. Messages are accepted only from the app's
+// reading); data-keys="off" turns the frame's keyboard shortcuts off. With data-xapi-endpoint it hands
+// the frame the learning-record settings and credentials it asks for, and passes a cmi5 launch on. Messages are accepted only from the app's
 // origin and from that frame; the app sends them only to this page's origin. See docs/embedding.md.
 (function () {
   var script = document.currentScript;
+
+  // `url` resolved against this page; as it is when it is no URL at all (the frame says what is wrong).
+  function absolute(url) {
+    try {
+      return new URL(url, location.href).href;
+    } catch (error) {
+      return url;
+    }
+  }
 
   function embed(container) {
     var app = new URL(container.getAttribute("data-src") || new URL(".", script.src).href);
@@ -33,6 +43,15 @@
     var locale = container.getAttribute("data-locale");
     if (locale) src.searchParams.set("locale", locale);
     if (container.getAttribute("data-keys") === "off") src.searchParams.set("keys", "off");
+    // Learning records: the frame asks this page for the LRS's settings (see "xapi" below); a cmi5
+    // launch of this page goes on to the frame, which is the assignable unit.
+    if (container.getAttribute("data-xapi-endpoint")) src.searchParams.set("xapi", "on");
+    if (hostUrl.searchParams.get("fetch")) {
+      ["endpoint", "fetch", "actor", "registration", "activityId"].forEach(function (name) {
+        var value = hostUrl.searchParams.get(name);
+        if (value !== null) src.searchParams.set(name, name === "endpoint" || name === "fetch" ? absolute(value) : value);
+      });
+    }
     var courses = container.getAttribute("data-courses-url");
     if (courses) src.searchParams.set("courses", new URL(courses, location.href).href);
 
@@ -63,6 +82,27 @@
     window.addEventListener("scroll", soon, { passive: true });
     window.addEventListener("resize", soon);
 
+    // The LRS's settings and fresh credentials from the host's own callback (data-xapi-auth names a
+    // function of this page returning the Authorization header, or a promise of it): never in a page.
+    function answerRecords() {
+      var name = container.getAttribute("data-xapi-auth");
+      var callback = name ? window[name] : null;
+      var auth = typeof callback === "function" ? Promise.resolve().then(callback) : Promise.resolve("");
+      auth.catch(function (error) {
+        console.error("digest-embed: " + name + "() failed:", error);
+        return "";
+      }).then(function (authorization) {
+        if (!frame.contentWindow) return;
+        frame.contentWindow.postMessage({
+          source: "digest-host", type: "xapi",
+          endpoint: absolute(container.getAttribute("data-xapi-endpoint")),
+          actor: container.getAttribute("data-xapi-actor") || "",
+          registration: container.getAttribute("data-xapi-registration") || "",
+          authorization: typeof authorization === "string" ? authorization : "",
+        }, app.origin);
+      });
+    }
+
     window.addEventListener("message", function (event) {
       var data = event.data;
       if (event.origin !== app.origin || event.source !== frame.contentWindow) return;
@@ -78,6 +118,8 @@
         if (path === "/") url.searchParams.delete("digest");
         else url.searchParams.set("digest", path);
         if (url.href !== location.href) history.replaceState(history.state, "", url);
+      } else if (data.type === "xapi" && container.getAttribute("data-xapi-endpoint")) {
+        answerRecords();
       } else if (data.type === "event" && /^digest:[a-z]+$/.test(data.name) && data.detail && typeof data.detail === "object") {
         // What readers do, for the host's analytics: the same events as in mount mode.
         container.dispatchEvent(new CustomEvent(data.name, { detail: data.detail, bubbles: true, composed: true }));

@@ -53,6 +53,14 @@ if [ ! -x target/py/bin/python ] || [ tests/published/requirements.txt -nt targe
   touch target/py/.installed
 fi
 
+# The Learning Record Store the learning-record tests run (tests/e2e/ralph.sh), in a virtualenv of its own.
+if [ ! -x target/ralph/bin/ralph ] || [ tests/e2e/ralph-requirements.txt -nt target/ralph/.installed ]; then
+  log "installing Ralph, a Learning Record Store (the learning-record tests)"
+  python3 -m venv target/ralph
+  target/ralph/bin/pip install --quiet --disable-pip-version-check -r tests/e2e/ralph-requirements.txt
+  touch target/ralph/.installed
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages (binaryen's wasm-opt, Playwright, axe-core, Lighthouse)"

@@ -14,7 +14,7 @@ use crate::ready::ReadyPages;
 use crate::start::{Handoff, Warmer};
 use crate::viewport::HostView;
 use crate::window_events::on_window;
-use crate::{embed, events, offline, prefetch, visits};
+use crate::{embed, events, learning_records, offline, prefetch, visits};
 use digest_model::Paths;
 use digest_ui::components::{MoreActions, SiteFooter, SkipLink};
 use digest_ui::i18n::labels::{use_labels, Label, Labels};
@@ -142,6 +142,7 @@ fn provide_services(root: &SendWrapper<Element>, config: &Config) -> Services {
 fn listen(host: &SendWrapper<Element>, config: &Config, ready: ReadyPages, services: Services) {
     let Services { api, paths, saved } = services;
     events::install(host, &config.base_path, config.embed_origin.clone(), ready);
+    learning_records::install(host, config.embed_origin.clone());
     if let Some(origin) = config.embed_origin.clone() {
         embed::install(host, origin, ready);
     }

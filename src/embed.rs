@@ -10,8 +10,22 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ResizeObserver};
 
-/// The query parameters the embed script adds to the frame's first URL.
-pub const PARAMS: [&str; 6] = ["embed_origin", "embed_page", "theme", "courses", "locale", "keys"];
+/// The query parameters the embed script adds to the frame's first URL: its own, and a cmi5 launch's
+/// that it passes on.
+pub const PARAMS: [&str; 12] = [
+    "embed_origin",
+    "embed_page",
+    "theme",
+    "courses",
+    "locale",
+    "keys",
+    "xapi",
+    "endpoint",
+    "fetch",
+    "actor",
+    "registration",
+    "activityId",
+];
 
 /// Starts talking to the host at `origin` about `root`'s size and, as `ready` reports pages,
 /// about the route. What it installs goes with the calling owner.

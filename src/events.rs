@@ -30,18 +30,23 @@ pub fn install(root: &Element, base_path: &str, embed_origin: Option<String>, re
 }
 
 fn dispatch(root: &Element, embed_origin: Option<&str>, event: &HostEvent) {
-    let detail = js_sys::JSON::parse(&event.detail().to_string()).unwrap_or(JsValue::NULL);
+    announce(root, embed_origin, event.name(), &event.detail());
+}
+
+/// Dispatches the DOM event `name` with `detail` on `root`, and in iframe mode posts it to the host.
+pub(crate) fn announce(root: &Element, embed_origin: Option<&str>, name: &str, detail: &serde_json::Value) {
+    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(&detail);
-    if let Ok(custom) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
+    if let Ok(custom) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = root.dispatch_event(&custom);
     }
     if let Some(origin) = embed_origin {
         embed::post(
             origin,
-            &[("type", JsValue::from_str("event")), ("name", JsValue::from_str(event.name())), ("detail", detail)],
+            &[("type", JsValue::from_str("event")), ("name", JsValue::from_str(name)), ("detail", detail)],
         );
     }
 }

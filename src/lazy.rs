@@ -56,6 +56,15 @@ pub fn listen_controls() -> Result<MakeListen, ChunkFailed> {
     Ok(|slug, done| view! { <ListenControls slug done /> }.into_any())
 }
 
+/// Starts learning records on `root` (in a frame of the host at the origin given).
+pub type StartRecords = fn(web_sys::Element, Option<String>);
+
+/// Learning records' code: settings, statements, the outbox and the LRS's requests.
+#[wasm_split(xapi, fallible)]
+pub fn learning_records() -> Result<StartRecords, ChunkFailed> {
+    Ok(crate::xapi::start)
+}
+
 /// The index's manifest, fetched by search's own code: the box asks for both when it gets focus.
 #[wasm_split(search, fallible)]
 fn fetch_manifest(api: Api) -> Result<LocalBoxFuture<'static, ()>, ChunkFailed> {

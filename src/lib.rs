@@ -12,6 +12,7 @@ pub mod events;
 pub mod http;
 pub mod keys;
 pub mod lazy;
+pub mod learning_records;
 pub mod listen;
 pub mod locale;
 pub mod navigation;
@@ -27,6 +28,7 @@ pub mod start;
 pub mod viewport;
 pub mod visits;
 pub mod window_events;
+pub mod xapi;
 
 use digest_ui::theme;
 use leptos::prelude::*;

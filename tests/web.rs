@@ -92,6 +92,28 @@ async fn ticking_steps_shows_progress_and_persists_across_reloads() {
 }
 
 #[wasm_bindgen_test]
+async fn ticking_and_resetting_steps_tells_the_host_how_many_are_done() {
+    window().local_storage().unwrap().unwrap().remove_item("digest:steps:told").unwrap();
+    let heard = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let root = mount({
+        let heard = heard.clone();
+        move || {
+            HostEvents::provide(move |event| heard.borrow_mut().push(event.clone()));
+            view! { <Steps slug="told" steps=strings(&["One", "Two", "Three"]) /> }
+        }
+    });
+    tick().await;
+    find(&root, "li:nth-child(3) input").click();
+    find(&root, "li:nth-child(1) input").click();
+    find(&root, "li:nth-child(3) input").click();
+    tick().await;
+    button(&root, "Reset").click();
+    tick().await;
+    let step = |done| HostEvent::Step { article: "told".into(), done, total: 3 };
+    assert_eq!(heard.borrow().as_slice(), [step(1), step(2), step(1), step(0)]);
+}
+
+#[wasm_bindgen_test]
 async fn corrupted_stored_ticks_read_as_none() {
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item("digest:steps:corrupt", "{not json").unwrap();

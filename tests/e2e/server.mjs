@@ -7,11 +7,15 @@
 //   GET /__fault/clear
 // With --compress it serves like a production host (what the benchmark measures): the pre-compressed
 // .br or .gz beside a file when the browser accepts it, and hashed assets cached for a year.
-// Usage: node tests/e2e/server.mjs <dir> <port> [--faults] [--csp] [--compress]
+// With --proxy=<prefix>=<url> it passes requests under the prefix on to another server (an LRS, for
+// the learning-record tests), faults included; the fault "answer-lost" passes the request on and then
+// cuts the connection as the answer begins, as a network does after the server has acted.
+// Usage: node tests/e2e/server.mjs <dir> <port> [--faults] [--csp] [--compress] [--proxy=/lrs/=http://…/]
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { relay } from "./relay.mjs";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 8090);
@@ -19,6 +23,8 @@ const faultsEnabled = process.argv.includes("--faults");
 // With --csp, every answer carries the policy the build wrote for deployments (<dir>/csp.txt).
 const csp = process.argv.includes("--csp") ? readFileSync(join(root, "csp.txt"), "utf8").trim() : null;
 const compress = process.argv.includes("--compress");
+const [proxyPrefix, proxyTarget] = (process.argv.find((a) => a.startsWith("--proxy="))?.slice("--proxy=".length) ?? "")
+  .split(/=(.*)/s);
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -54,6 +60,7 @@ const faults = {
     res.writeHead(200, { "content-type": types[".json"], "content-length": String(body.length) });
     res.write(body.subarray(0, Math.floor(body.length / 2)), () => req.socket.resetAndDestroy());
   },
+  "answer-lost": (req) => req.socket.resetAndDestroy(),
   "html-error-page": (req, res) =>
     res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Oops</title><h1>Service unavailable</h1>"),
 };
@@ -79,19 +86,49 @@ function control(url, res) {
   res.writeHead(204).end();
 }
 
+/** Passes `req` on to the proxied server; with `lose`, the connection breaks as the answer begins. */
+async function forward(req, res, url, lose) {
+  let answer;
+  try {
+    answer = await relay(req, proxyTarget + url.pathname.slice(proxyPrefix.length) + url.search);
+  } catch (error) {
+    return res.writeHead(502, { "content-type": "text/plain" }).end(`proxy: ${error.message}`);
+  }
+  const head = { "content-type": answer.type, "cache-control": "no-store" };
+  if (lose) {
+    // Half the answer, then a reset: a browser resends a request silently only when nothing of the
+    // answer came, so this failure reaches the page.
+    res.writeHead(answer.status, { ...head, "content-length": String(answer.body.length) });
+    return res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)), () => req.socket.resetAndDestroy());
+  }
+  res.writeHead(answer.status, head).end(answer.body);
+}
+
+/** The fault set for `path`, counted as used; none when there is none left. */
+function takeFault(path) {
+  const fault = active.get(path);
+  if (!fault || fault.remaining <= 0) return null;
+  fault.remaining -= 1;
+  return fault;
+}
+
 createServer(async (req, res) => {
   if (csp) res.setHeader("content-security-policy", csp);
   const url = new URL(req.url, "http://localhost");
   if (faultsEnabled && url.pathname.startsWith("/__fault/")) return control(url, res);
+  if (proxyPrefix && url.pathname.startsWith(proxyPrefix)) {
+    const fault = takeFault(url.pathname);
+    if (fault && fault.kind !== "answer-lost") return faults[fault.kind](req, res, Buffer.alloc(0), types[".json"]);
+    return forward(req, res, url, fault?.kind === "answer-lost");
+  }
   const path = normalize(decodeURIComponent(url.pathname));
   const target = join(root, path);
   let file = target.startsWith(root) ? await fileAt(target) : null;
   // Like hosts with "pretty URLs": /articles/x is served from articles/x.html when there is one.
   if (!file && extname(path) === "" && target.startsWith(root)) file = await fileAt(`${target}.html`);
   if (!file && extname(path) === "") file = join(root, "index.html");
-  const fault = active.get(url.pathname);
-  if (fault && fault.remaining > 0) {
-    fault.remaining -= 1;
+  const fault = takeFault(url.pathname);
+  if (fault) {
     // The browser must not keep a fault's answer once the fault is lifted.
     res.setHeader("cache-control", "no-store");
     const type = (file && types[extname(file)]) || types[".json"];

@@ -28,6 +28,8 @@ pub enum HostEvent {
     Continue { article: String, percent: u8 },
     /// A list showed articles published since the reader's last visit, marked "New".
     New { articles: Vec<String> },
+    /// The reader ticked or unticked one of an article's steps, or reset them: `done` of `total`.
+    Step { article: String, done: usize, total: usize },
     /// Reading an article aloud started, paused, stopped or finished (`state`).
     Listen { article: String, state: &'static str },
 }
@@ -54,6 +56,7 @@ impl HostEvent {
             Self::Progress { .. } => "digest:progress",
             Self::Continue { .. } => "digest:continue",
             Self::New { .. } => "digest:new",
+            Self::Step { .. } => "digest:step",
             Self::Listen { .. } => "digest:listen",
         }
     }
@@ -78,6 +81,7 @@ impl HostEvent {
             }
             Self::Continue { article, percent } => json!({ "article": article, "percent": percent }),
             Self::New { articles } => json!({ "articles": articles, "count": articles.len() }),
+            Self::Step { article, done, total } => json!({ "article": article, "done": done, "total": total }),
             Self::Listen { article, state } => json!({ "article": article, "state": state }),
         }
     }
@@ -134,6 +138,8 @@ mod tests {
         assert_eq!((back.name(), back.detail()), ("digest:continue", json!({ "article": "a", "percent": 42 })));
         let new = HostEvent::New { articles: vec!["a".into(), "b".into()] };
         assert_eq!((new.name(), new.detail()), ("digest:new", json!({ "articles": ["a", "b"], "count": 2 })));
+        let step = HostEvent::Step { article: "a".into(), done: 2, total: 5 };
+        assert_eq!((step.name(), step.detail()), ("digest:step", json!({ "article": "a", "done": 2, "total": 5 })));
         let listen = HostEvent::Listen { article: "a".into(), state: "paused" };
         assert_eq!((listen.name(), listen.detail()), ("digest:listen", json!({ "article": "a", "state": "paused" })));
     }

@@ -6,6 +6,7 @@
   var types = [
     "digest:navigate", "digest:promo", "digest:share", "digest:save", "digest:search",
     "digest:shortcut", "digest:progress", "digest:continue", "digest:new", "digest:listen",
+    "digest:step", "digest:statement",
   ];
   window.academyEvents = [];
   types.forEach(function (type) {

@@ -27,6 +27,10 @@ fn is_hashed(name: &str) -> bool {
         && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// The start of the name of the chunk that learning records load (`scripts/build-wasm.mjs` names
+/// chunks `digest-<chunk>-<hash>.wasm`).
+const ONLY_WHEN_ASKED: &str = "digest-xapi-";
+
 /// The worker's script: for offline reading of the build in `dist`, or the one that removes itself.
 /// `language` is the site's: the app loads its texts before it starts.
 pub fn script(offline: bool, dist: &Path, paths: &Paths, language: &str) -> Result<String> {
@@ -34,8 +38,12 @@ pub fn script(offline: bool, dist: &Path, paths: &Paths, language: &str) -> Resu
         return Ok(OFF.to_owned());
     }
     let entries = fs::read_dir(dist).map_err(Error::io("list", dist))?;
-    let mut assets: Vec<String> =
-        entries.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).filter(|name| is_hashed(name)).collect();
+    // Learning records' code is for the pages of hosts that ask for them (docs/embedding.md): a reader
+    // who needs it caches it on its first load, like any hashed file; no one else downloads it.
+    let mut assets: Vec<String> = entries
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| is_hashed(name) && !name.starts_with(ONLY_WHEN_ASKED))
+        .collect();
     assets.sort_unstable();
     let mut precache = vec![
         paths.home(),
@@ -76,7 +84,13 @@ mod tests {
     fn the_offline_worker_precaches_the_build_under_its_base_path() {
         let scratch = tempfile::tempdir().unwrap();
         let dist = scratch.path();
-        for name in ["digest-0123456789abcdef_bg.wasm", "digest-0123456789abcdef.js", "index.html", "digest-start.js"] {
+        for name in [
+            "digest-0123456789abcdef_bg.wasm",
+            "digest-0123456789abcdef.js",
+            "index.html",
+            "digest-start.js",
+            "digest-xapi-0123456789abcdef.wasm",
+        ] {
             fs::write(dist.join(name), "x").unwrap();
         }
         let paths = Paths::new("/learn");
@@ -87,6 +101,7 @@ mod tests {
             r#""/learn/digest-start.js","/learn/digest-0123456789abcdef.js","/learn/digest-0123456789abcdef_bg.wasm"]"#
         ));
         assert!(!script.contains("__BUILD__") && !script.contains("index.html"));
+        assert!(!script.contains("xapi"), "learning records' chunk is for the hosts that ask for it");
         assert!(super::script(false, dist, &paths, "en").unwrap().contains("unregister"));
     }
 }

@@ -1,3 +1,4 @@
+use crate::host_events::{HostEvent, HostEvents};
 use crate::i18n::labels::{ui_lang, use_labels, Label, Plural};
 use crate::progress::StepProgress;
 use crate::storage;
@@ -50,11 +51,16 @@ pub fn Steps(
                 notice.set(Some(Label::TicksNotStored));
             }
         });
-        let toggle = move |i: usize| {
-            changed.set(true);
-            progress.update(|p| p.toggle(i));
-        };
         let total = steps.len();
+        let events = HostEvents::use_context();
+        let article = StoredValue::new(slug);
+        let change = move |edit: &dyn Fn(&mut StepProgress)| {
+            changed.set(true);
+            progress.update(|p| edit(p));
+            let done = progress.with_untracked(|p| p.done_count(total));
+            events.report(&HostEvent::Step { article: article.get_value(), done, total });
+        };
+        let toggle = move |i: usize| change(&|p| p.toggle(i));
         let done = move || progress.with(|p| p.done_count(total));
         view! {
             <section class="digest-steps" aria-labelledby="digest-steps-heading">
@@ -64,7 +70,7 @@ pub fn Steps(
                         type="button"
                         class="digest-button digest-button--quiet digest-app-only"
                         disabled=move || done() == 0
-                        on:click=move |_| progress.update(StepProgress::reset)
+                        on:click=move |_| change(&StepProgress::reset)
                     >
                         {t.text(Label::Reset)}
                     </button>
