@@ -57,6 +57,9 @@ pub struct Recorder {
     /// it was launched on a list).
     launched: Option<String>,
     sending: Cell<bool>,
+    /// Whether the cmi5 session was terminated: nothing may follow, even on a page the browser
+    /// brings back from its cache.
+    ended: Cell<bool>,
     failures: Cell<u32>,
     /// What was already said in the console (each refusal or outage once).
     said: RefCell<BTreeSet<String>>,
@@ -65,7 +68,10 @@ pub struct Recorder {
 impl Recorder {
     /// Starts recording; what it listens to goes with the calling owner.
     pub fn start(setup: Setup, root: Element, embed_origin: Option<String>, language: &'static str) {
-        let key = format!("digest:xapi {} {}", setup.endpoint, setup.learner.actor);
+        // One outbox per LRS, learner and registration (stored as `digest:xapi …`): what is
+        // completed is completed in one of them.
+        let registration = setup.learner.registration.as_deref().unwrap_or_default();
+        let key = format!("xapi {} {} {registration}", setup.endpoint, setup.learner.actor);
         let outbox = match storage::get(&key).map(|stored| Outbox::from_stored(&stored)) {
             Some(Ok(outbox)) => outbox,
             Some(Err(why)) => {
@@ -95,6 +101,7 @@ impl Recorder {
             route: RefCell::new(String::new()),
             last_header: RefCell::new(None),
             sending: Cell::new(false),
+            ended: Cell::new(false),
             failures: Cell::new(0),
             said: RefCell::new(BTreeSet::new()),
         });
@@ -242,7 +249,7 @@ impl Recorder {
     /// The page is closing: in cmi5 the session is terminated, and whatever waits goes in one
     /// request that outlives the page.
     fn leave(self: &Rc<Self>) {
-        if let Some(mut session) = self.setup.cmi5.clone() {
+        if let Some(mut session) = self.setup.cmi5.clone().filter(|_| !self.ended.get()) {
             let length = iso8601((js_sys::Date::now() - session.started).max(0.0) as u64);
             let result = Some(statement::session_length(&length));
             if let Some(ended) = about_unit(&self.setup.learner, Verb::Terminated, result, self.language) {
@@ -250,6 +257,7 @@ impl Recorder {
             }
             session.terminated = true;
             session.save();
+            self.ended.set(true);
         }
         let Some(body) = self.outbox.borrow().closing() else { return };
         let header = self.last_header.borrow().clone().or_else(|| match &self.setup.credentials {
@@ -277,6 +285,9 @@ impl Recorder {
 
     /// Stamps `statement`, queues and keeps it, and announces it on the root.
     fn record(self: &Rc<Self>, statement: Value, article: Option<&str>) {
+        if self.ended.get() {
+            return;
+        }
         let id = super::cmi5::new_uuid();
         let timestamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
         let statement = stamp(statement, &id, &timestamp);

@@ -128,3 +128,28 @@ test("a hostile launch: a clear message, no request, and the article reads on", 
   expect(requests).toEqual([]);
   expect(await statementsOf(session.actor)).toEqual([]);
 });
+
+test("a dead LRS: said once, kept and tried again, and the article reads on", async ({ page, baseURL }) => {
+  page.allowedConsoleErrors = [/Failed to load resource|ERR_CONNECTION_REFUSED/];
+  const messages = [];
+  page.on("console", (m) => messages.push(m.text()));
+  const session = await launch(baseURL);
+  const url = new URL(session.url);
+  // Nothing listens there.
+  url.searchParams.set("endpoint", "http://127.0.0.1:8199/xAPI/");
+  const tries = [];
+  page.on("request", (r) => r.url() === "http://127.0.0.1:8199/xAPI/statements" && tries.push(Date.now()));
+  await page.goto(url.href);
+  await opened(page);
+  await page.locator(".digest-steps input[type=checkbox]").first().check();
+  await expect(page.locator(".digest-steps__label")).toContainText("1");
+  await expect.poll(() => tries.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+  const unreachable = messages.filter((m) => m.includes("could not be reached"));
+  expect(unreachable).toHaveLength(1);
+  expect(unreachable[0]).toMatch(/statements are kept and sent again/);
+  // Backing off: each wait longer than the one before.
+  const waits = tries.slice(1).map((t, i) => t - tries[i]);
+  expect(waits.at(-1)).toBeGreaterThan(waits[0]);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("digest:xapi ")).map((k) => JSON.parse(localStorage[k]).waiting.length));
+  expect(kept[0]).toBeGreaterThanOrEqual(3);
+});
