@@ -10,8 +10,9 @@
 // (digest:navigate, digest:promo, ...) on the container, as the app does on its root in mount mode. It tells
 // the frame where this page's screen is over it, and scrolls to a place the frame asks for (continue
 // reading); data-keys="off" turns the frame's keyboard shortcuts off. With data-xapi-endpoint it hands
-// the frame the learning-record settings and credentials it asks for, and passes a cmi5 launch on. Messages are accepted only from the app's
-// origin and from that frame; the app sends them only to this page's origin. See docs/embedding.md.
+// the frame the learning-record settings and credentials it asks for, and it passes a cmi5 launch on.
+// Messages are accepted only from the app's origin and from that frame; the app sends them only to
+// this page's origin. See docs/embedding.md.
 (function () {
   var script = document.currentScript;
 

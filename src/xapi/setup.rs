@@ -28,14 +28,15 @@ pub async fn from_page(root: &Element, embed_origin: Option<&str>) -> Result<Opt
         let value = query.as_ref().and_then(|q| q.get(name)).filter(|v| !v.trim().is_empty())?;
         Some(if matches!(name, "endpoint" | "fetch") { resolve(&value) } else { value })
     };
-    let session = match launch(param) {
-        Some(launched) => Some(Cmi5::begin(launched?).await?),
-        None => Cmi5::stored(),
+    let (session, ended) = match launch(param) {
+        Some(launched) => (Some(Cmi5::begin(launched?).await?), false),
+        // This tab's session, unless it has ended: then the page's own settings, if it has any.
+        None => match Cmi5::stored() {
+            Some(stored) if stored.terminated => (None, true),
+            stored => (stored, false),
+        },
     };
     if let Some(session) = session {
-        if session.terminated {
-            return Err("this tab's cmi5 session has ended (terminated): the LMS must launch the unit again".to_owned());
-        }
         return Ok(Some(Setup {
             endpoint: session.endpoint.clone(),
             learner: session.learner(),
@@ -65,6 +66,9 @@ pub async fn from_page(root: &Element, embed_origin: Option<&str>) -> Result<Opt
             let credentials = Credentials::Host(origin.to_owned());
             let given = |name: &str| field(&answer, name).filter(|value| !value.trim().is_empty());
             host_setup(&raw, given("actor"), given("registration"), credentials).map(Some)
+        }
+        _ if ended => {
+            Err("this tab's cmi5 session has ended (terminated): the LMS must launch the unit again".to_owned())
         }
         _ => Ok(None),
     }
