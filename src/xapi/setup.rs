@@ -28,14 +28,14 @@ pub async fn from_page(root: &Element, embed_origin: Option<&str>) -> Result<Opt
         let value = query.as_ref().and_then(|q| q.get(name)).filter(|v| !v.trim().is_empty())?;
         Some(if matches!(name, "endpoint" | "fetch") { resolve(&value) } else { value })
     };
-    let (session, ended) = match launch(param) {
-        Some(launched) => (Some(Cmi5::begin(launched?).await?), false),
-        // This tab's session, unless it has ended: then the page's own settings, if it has any.
-        None => match Cmi5::stored() {
-            Some(stored) if stored.terminated => (None, true),
-            stored => (stored, false),
-        },
+    let session = match launch(param) {
+        Some(launched) => Some(Cmi5::begin(launched?).await?),
+        None => Cmi5::stored(),
     };
+    // A session that has ended (a reload of the launch, say) records nothing more: then the page's
+    // own settings, if it has any.
+    let ended = session.as_ref().is_some_and(|s| s.terminated);
+    let session = session.filter(|s| !s.terminated);
     if let Some(session) = session {
         return Ok(Some(Setup {
             endpoint: session.endpoint.clone(),

@@ -153,3 +153,20 @@ test("a dead LRS: said once, kept and tried again, and the article reads on", as
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("digest:xapi ")).map((k) => JSON.parse(localStorage[k]).waiting.length));
   expect(kept[0]).toBeGreaterThanOrEqual(3);
 });
+
+test("a reload ends the session: terminated is the last statement, and the reloaded page says so and records nothing", async ({ page, baseURL }) => {
+  page.allowedConsoleErrors = [/cmi5 session has ended/];
+  const messages = [];
+  page.on("console", (m) => messages.push(m.text()));
+  const session = await launch(baseURL);
+  await page.goto(session.url);
+  await opened(page);
+  await waitForStatements(session.actor, (s) => s.some((x) => verb(x) === "experienced"));
+  await page.reload();
+  await opened(page);
+  await page.locator(".digest-steps input[type=checkbox]").first().check();
+  await expect.poll(() => messages.some((m) => /cmi5 session has ended \(terminated\)/.test(m))).toBe(true);
+  await page.waitForTimeout(2_000);
+  const stored = await statementsOf(session.actor);
+  expect(stored.map(verb)).toEqual(["initialized", "experienced", "terminated"]);
+});
