@@ -5,7 +5,7 @@
 
 use crate::embed;
 use crate::ready::{ReadyPages, Shown};
-use digest_ui::host_events::{HostEvent, HostEvents};
+use digest_ui::host_events::{Field, HostEvent, HostEvents};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -30,29 +30,43 @@ pub fn install(root: &Element, base_path: &str, embed_origin: Option<String>, re
 }
 
 fn dispatch(root: &Element, embed_origin: Option<&str>, event: &HostEvent) {
-    announce(root, embed_origin, event.name(), &event.detail());
+    announce(root, embed_origin, event.name(), &object(&event.detail()));
+}
+
+/// `fields` as a plain JS object: what a host's script reads from `event.detail`.
+fn object(fields: &[(&str, Field)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, field) in fields {
+        let value = match field {
+            Field::Text(text) => JsValue::from_str(text),
+            Field::Number(number) => JsValue::from_f64(*number as f64),
+            Field::Flag(flag) => JsValue::from_bool(*flag),
+            Field::Texts(texts) => texts.iter().map(|text| JsValue::from_str(text)).collect::<js_sys::Array>().into(),
+        };
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+    }
+    object.into()
 }
 
 /// Dispatches the DOM event `name` with `detail` on `root`, and in iframe mode posts it to the host.
-pub(crate) fn announce(root: &Element, embed_origin: Option<&str>, name: &str, detail: &serde_json::Value) {
-    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
+pub(crate) fn announce(root: &Element, embed_origin: Option<&str>, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
+    init.set_detail(detail);
     if let Ok(custom) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = root.dispatch_event(&custom);
     }
     if let Some(origin) = embed_origin {
         embed::post(
             origin,
-            &[("type", JsValue::from_str("event")), ("name", JsValue::from_str(name)), ("detail", detail)],
+            &[("type", JsValue::from_str("event")), ("name", JsValue::from_str(name)), ("detail", detail.clone())],
         );
     }
 }
 
 /// `url` (path and query) as a route within the reader: without the base path it is served under.
-fn reader_route(url: &str, base_path: &str) -> String {
+pub(crate) fn reader_route(url: &str, base_path: &str) -> String {
     match url.strip_prefix(base_path) {
         Some(rest) if rest.is_empty() || rest.starts_with('?') => format!("/{rest}"),
         Some(rest) if rest.starts_with('/') => rest.to_owned(),

@@ -68,26 +68,57 @@ fn failure_of(error: &TransportError) -> Option<Failure<'_>> {
 /// The body of `url` as text, in one attempt (for prefetching, which must not add retries to a
 /// struggling network).
 pub async fn get_text_once(url: &str) -> Result<String, TransportError> {
-    let controller = AbortController::new().ok();
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = {
-        let (timed_out, controller) = (Rc::clone(&timed_out), controller.clone());
-        set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                if let Some(controller) = controller {
-                    controller.abort();
-                }
-            },
-            Duration::from_millis(TIMEOUT_MS.into()),
-        )
-        .ok()
-    };
-    let result = request(url, controller.map(|c| c.signal())).await;
-    if let Some(timer) = timer {
-        timer.clear();
+    let deadline = Deadline::after(Duration::from_millis(TIMEOUT_MS.into()));
+    let result = request(url, deadline.signal()).await;
+    result
+        .map_err(|error| if deadline.passed() { TransportError::Timeout { seconds: TIMEOUT_MS / 1000 } } else { error })
+}
+
+/// An abort signal that fires once `after` has passed, for a request that must not hang; dropping
+/// it clears its timer.
+pub struct Deadline {
+    controller: Option<AbortController>,
+    timer: Option<TimeoutHandle>,
+    passed: Rc<Cell<bool>>,
+}
+
+impl Deadline {
+    pub fn after(after: Duration) -> Self {
+        let controller = AbortController::new().ok();
+        let passed = Rc::new(Cell::new(false));
+        let timer = {
+            let (passed, controller) = (Rc::clone(&passed), controller.clone());
+            set_timeout_with_handle(
+                move || {
+                    passed.set(true);
+                    if let Some(controller) = controller {
+                        controller.abort();
+                    }
+                },
+                after,
+            )
+            .ok()
+        };
+        Self { controller, timer, passed }
     }
-    result.map_err(|error| if timed_out.get() { TransportError::Timeout { seconds: TIMEOUT_MS / 1000 } } else { error })
+
+    /// What the request listens to, when the browser can abort one.
+    pub fn signal(&self) -> Option<AbortSignal> {
+        self.controller.as_ref().map(AbortController::signal)
+    }
+
+    /// Whether the time ran out (and the request was aborted for it).
+    pub fn passed(&self) -> bool {
+        self.passed.get()
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Some(timer) = self.timer.take() {
+            timer.clear();
+        }
+    }
 }
 
 async fn request(url: &str, signal: Option<AbortSignal>) -> Result<String, TransportError> {

@@ -56,8 +56,9 @@ pub fn listen_controls() -> Result<MakeListen, ChunkFailed> {
     Ok(|slug, done| view! { <ListenControls slug done /> }.into_any())
 }
 
-/// Starts learning records on `root` (in a frame of the host at the origin given).
-pub type StartRecords = fn(web_sys::Element, Option<String>);
+/// Starts learning records on `root` (in a frame of the host at the origin given), in the reader's
+/// language.
+pub type StartRecords = fn(web_sys::Element, Option<String>, &'static str);
 
 /// Learning records' code: settings, statements, the outbox and the LRS's requests.
 #[wasm_split(xapi, fallible)]

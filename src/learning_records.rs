@@ -4,6 +4,7 @@
 use crate::lazy::learning_records;
 use crate::xapi::cmi5;
 use crate::xapi::setup::FRAME_PARAM;
+use digest_ui::i18n::labels::use_labels;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::Element;
@@ -23,12 +24,14 @@ pub fn install(root: &Element, embed_origin: Option<String>) {
     if !asked {
         return;
     }
+    // Read here, not in the chunk: a context the chunk looked up would be code both modules share.
+    let language = use_labels().locale();
     let (root, owner) = (root.clone(), Owner::current());
     spawn_local(async move {
         match learning_records().await {
             Ok(start) => match owner {
-                Some(owner) => owner.with(|| start(root, embed_origin)),
-                None => start(root, embed_origin),
+                Some(owner) => owner.with(|| start(root, embed_origin, language)),
+                None => start(root, embed_origin, language),
             },
             Err(_) => web_sys::console::error_1(
                 &"digest learning records are off: their code could not be loaded (see the error above); reading goes on"

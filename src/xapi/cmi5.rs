@@ -3,8 +3,9 @@
 //! the unit's other pages and a reload stay in the same session.
 
 use super::lrs::{self, VERSION};
-use super::settings::{uuid_v4, Launch};
+use super::settings::Launch;
 use super::statement::{iri, Learner, Session};
+use super::uuid;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -76,7 +77,7 @@ impl Cmi5 {
         let data = launch_data(&launch, &token).await;
         let template = data.get("contextTemplate").filter(|t| t.is_object()).cloned().unwrap_or(Value::Null);
         let lms_session = template.pointer(&format!("/extensions/{}", iri::SESSION.replace('/', "~1")));
-        let session = lms_session.and_then(Value::as_str).map(str::to_owned).unwrap_or_else(new_uuid);
+        let session = lms_session.and_then(Value::as_str).map(str::to_owned).unwrap_or_else(uuid::new);
         let mode = data.get("launchMode").and_then(Value::as_str).unwrap_or("Normal").to_owned();
         let session = Self {
             endpoint: launch.endpoint,
@@ -143,14 +144,4 @@ async fn launch_data(launch: &Launch, token: &str) -> Value {
             Value::Null
         }
     }
-}
-
-/// A new version 4 UUID, from the browser's random numbers.
-pub fn new_uuid() -> String {
-    // Math.random where there is no crypto (it is everywhere the app runs): never a constant.
-    let mut bytes = [0u8; 16].map(|_| (js_sys::Math::random() * 256.0) as u8);
-    if let Ok(crypto) = window().crypto() {
-        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
-    }
-    uuid_v4(bytes)
 }

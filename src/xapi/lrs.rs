@@ -1,11 +1,12 @@
 //! Requests to the LRS and to a cmi5 LMS's fetch URL: the browser's fetch with a timeout, and
 //! `keepalive` for a page that is closing (the request outlives it, with its headers).
 
+use crate::http::Deadline;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, Headers, Request, RequestInit, Response};
+use web_sys::{Headers, Request, RequestInit, Response};
 
 /// The xAPI version every request says it speaks.
 pub const VERSION: (&str, &str) = ("X-Experience-API-Version", "1.0.3");
@@ -39,11 +40,8 @@ pub async fn send(
     }
     // web-sys has no setter for it: the dictionary takes it as a plain property.
     let _ = js_sys::Reflect::set(&init, &JsValue::from_str("keepalive"), &JsValue::from_bool(keepalive));
-    let controller = AbortController::new().ok();
-    if let Some(controller) = &controller {
-        init.set_signal(Some(&controller.signal()));
-    }
-    let timer = controller.map(|controller| set_timeout_with_handle(move || controller.abort(), TIMEOUT));
+    let deadline = Deadline::after(TIMEOUT);
+    init.set_signal(deadline.signal().as_ref());
     let answer = async {
         let request = Request::new_with_str_and_init(url, &init).map_err(describe)?;
         let response: Response = JsFuture::from(window().fetch_with_request(&request))
@@ -55,10 +53,21 @@ pub async fn send(
         Ok(Answer { status: response.status(), text: text.as_string().unwrap_or_default() })
     }
     .await;
-    if let Some(Ok(timer)) = timer {
-        timer.clear();
+    answer.map_err(|error| if deadline.passed() { format!("no answer within {} s", TIMEOUT.as_secs()) } else { error })
+}
+
+/// POSTs `body`, a JSON array of statements, to the LRS's `statements` resource.
+pub async fn post_statements(
+    endpoint: &str,
+    header: Option<&str>,
+    body: &str,
+    keepalive: bool,
+) -> Result<Answer, String> {
+    let mut headers = vec![VERSION, ("Content-Type", "application/json")];
+    if let Some(header) = header {
+        headers.push(("Authorization", header));
     }
-    answer
+    send("POST", &format!("{endpoint}statements"), &headers, Some(body), keepalive).await
 }
 
 /// A JavaScript error as text.

@@ -14,14 +14,14 @@ pub mod settings;
 pub mod setup;
 pub mod statement;
 pub mod tracker;
+pub mod uuid;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::Element;
 
-/// Reads the page's settings and starts recording; the chunk's entry.
-pub fn start(root: Element, embed_origin: Option<String>) {
-    let language = use_context::<digest_ui::i18n::labels::Labels>().map_or("en", |labels| labels.locale());
+/// Reads the page's settings and starts recording, in the reader's `language`; the chunk's entry.
+pub fn start(root: Element, embed_origin: Option<String>, language: &'static str) {
     let owner = Owner::current();
     spawn_local(async move {
         match setup::from_page(&root, embed_origin.as_deref()).await {

@@ -4,16 +4,15 @@
 //! says why, once). Reading never waits on any of it.
 
 use super::clock::ActiveTime;
-use super::credentials::Credentials;
 use super::duration::iso8601;
-use super::lrs::{self, VERSION};
+use super::lrs;
 use super::outbox::{answer, backoff_ms, Answer, Outbox};
 use super::setup::Setup;
 use super::statement::{self, about_article, about_unit, stamp, ArticleActivity, Verb};
 use super::tracker::{Happening, Reading};
 use crate::api::Api;
 use crate::config::Config;
-use crate::events::announce;
+use crate::events::{announce, reader_route};
 use crate::start::tasks::sleep;
 use crate::window_events::on_window;
 use digest_model::Paths;
@@ -81,7 +80,7 @@ impl Recorder {
             None => Outbox::default(),
         };
         let paths = Paths::new(&use_service::<Config>().base_path);
-        let route = current_route(&paths);
+        let route = reader_route(&window().location().pathname().unwrap_or_default(), paths.base());
         // The article the unit was launched on: this page's at the launch, the session's after it.
         let launched = match &setup.cmi5 {
             Some(session) if session.initialized => session.article.clone(),
@@ -260,20 +259,13 @@ impl Recorder {
             self.ended.set(true);
         }
         let Some(body) = self.outbox.borrow().closing() else { return };
-        let header = self.last_header.borrow().clone().or_else(|| match &self.setup.credentials {
-            Credentials::Token(token) => Some(format!("Basic {token}")),
-            _ => None,
-        });
+        let header = self.last_header.borrow().clone().or_else(|| self.setup.credentials.known());
         let recorder = Rc::clone(self);
         // Polled at once, in this very task: the request is made before the page goes.
         spawn_local(async move {
-            let url = format!("{}statements", recorder.setup.endpoint);
-            let mut headers = vec![VERSION, ("Content-Type", "application/json")];
-            if let Some(header) = &header {
-                headers.push(("Authorization", header));
-            }
             // The answer, if the page lives to see it, settles the outbox like any other.
-            if let Ok(reply) = lrs::send("POST", &url, &headers, Some(&body.0), true).await {
+            let endpoint = &recorder.setup.endpoint;
+            if let Ok(reply) = lrs::post_statements(endpoint, header.as_deref(), &body.0, true).await {
                 if answer(reply.status) == Answer::Stored {
                     let sent = recorder.outbox.borrow().first(body.1);
                     recorder.outbox.borrow_mut().settle(&sent);
@@ -288,7 +280,7 @@ impl Recorder {
         if self.ended.get() {
             return;
         }
-        let id = super::cmi5::new_uuid();
+        let id = super::uuid::new();
         let timestamp = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
         let statement = stamp(statement, &id, &timestamp);
         let dropped = self.outbox.borrow_mut().push(&statement);
@@ -299,6 +291,7 @@ impl Recorder {
         let verb = statement.pointer("/verb/display/en-US").cloned().unwrap_or(Value::Null);
         let object = statement.pointer("/object/id").cloned().unwrap_or(Value::Null);
         let detail = json!({ "id": id, "verb": verb, "object": object, "article": article });
+        let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
         announce(&self.root, self.embed_origin.as_deref(), "digest:statement", &detail);
         self.flush_soon();
     }
@@ -326,7 +319,7 @@ impl Recorder {
         if self.sending.replace(true) {
             return;
         }
-        let url = format!("{}statements", self.setup.endpoint);
+        let url = &self.setup.endpoint;
         loop {
             let Some((body, count)) = self.outbox.borrow().batch() else { break };
             if !window().navigator().on_line() {
@@ -344,11 +337,7 @@ impl Recorder {
                     continue;
                 }
             };
-            let mut headers = vec![VERSION, ("Content-Type", "application/json")];
-            if let Some(header) = &header {
-                headers.push(("Authorization", header));
-            }
-            match lrs::send("POST", &url, &headers, Some(&body), false).await {
+            match lrs::post_statements(url, header.as_deref(), &body, false).await {
                 Ok(reply) => match answer(reply.status) {
                     Answer::Stored => {
                         self.failures.set(0);
@@ -418,17 +407,6 @@ impl Recorder {
             site: address(self.paths.home()),
             title: article.title,
         })
-    }
-}
-
-/// The route on screen: its path without the base path.
-fn current_route(paths: &Paths) -> String {
-    let path = window().location().pathname().unwrap_or_default();
-    let route = path.strip_prefix(paths.base()).unwrap_or(&path);
-    if route.is_empty() {
-        "/".to_owned()
-    } else {
-        route.to_owned()
     }
 }
 

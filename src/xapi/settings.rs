@@ -2,6 +2,7 @@
 //! anything is sent: a hostile or malformed value gets a message saying what is wrong, and nothing is
 //! recorded.
 
+use super::uuid::is_uuid;
 use digest_model::validate::is_web_url;
 use serde_json::{Map, Value};
 
@@ -116,26 +117,6 @@ pub fn launch(param: impl Fn(&str) -> Option<String>) -> Option<Result<Launch, S
     })())
 }
 
-/// Whether `text` is a UUID (`8-4-4-4-12` hexadecimal digits).
-pub fn is_uuid(text: &str) -> bool {
-    let groups: Vec<&str> = text.split('-').collect();
-    groups.iter().map(|group| group.len()).eq([8, 4, 4, 4, 12])
-        && groups.iter().all(|group| group.chars().all(|c| c.is_ascii_hexdigit()))
-}
-
-/// A version 4 UUID from 16 random bytes.
-pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
-    if let Some(version) = bytes.get_mut(6) {
-        *version = (*version & 0x0f) | 0x40;
-    }
-    if let Some(variant) = bytes.get_mut(8) {
-        *variant = (*variant & 0x3f) | 0x80;
-    }
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let part = |from: usize, to: usize| hex.get(from..to).unwrap_or_default();
-    format!("{}-{}-{}-{}-{}", part(0, 8), part(8, 12), part(12, 16), part(16, 20), part(20, 32))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,13 +201,5 @@ mod tests {
             let error = launch(params(&changed)).and_then(Result::err).unwrap_or_default();
             assert!(error.contains(why), "{name}: {error}");
         }
-    }
-
-    #[test]
-    fn uuids_are_version_4() {
-        let id = uuid_v4([0xff; 16]);
-        assert_eq!(id, "ffffffff-ffff-4fff-bfff-ffffffffffff");
-        assert!(is_uuid(&id) && is_uuid(&uuid_v4([0; 16])));
-        assert!(!is_uuid("ffffffff-ffff-4fff-bfff-fffffffffff") && !is_uuid("gfffffff-ffff-4fff-bfff-ffffffffffff"));
     }
 }

@@ -4,8 +4,9 @@
 
 use super::cmi5::Cmi5;
 use super::credentials::{ask_host, field, Credentials};
-use super::settings::{actor, endpoint, is_uuid, launch};
+use super::settings::{actor, endpoint, launch};
 use super::statement::Learner;
+use super::uuid::is_uuid;
 use leptos::prelude::*;
 use web_sys::{Element, UrlSearchParams};
 

@@ -3,7 +3,6 @@
 //! reporting while rendering to HTML does nothing.
 
 use leptos::prelude::*;
-use serde_json::{json, Value};
 use std::rc::Rc;
 
 /// One thing a reader did.
@@ -61,30 +60,49 @@ impl HostEvent {
         }
     }
 
-    /// The DOM event's `detail`.
-    pub fn detail(&self) -> Value {
+    /// The DOM event's `detail`: an object with these properties. Plain fields, which the app turns
+    /// into a JS object directly: a `serde_json::Value` would bring a JSON tree's code into the start.
+    pub fn detail(&self) -> Vec<(&'static str, Field<'_>)> {
+        use Field::{Flag, Number, Text, Texts};
         match self {
-            Self::Navigate { path, title } => json!({ "path": path, "title": title }),
-            Self::Promo { url, article, category } => json!({ "url": url, "article": article, "category": category }),
+            Self::Navigate { path, title } => vec![("path", Text(path)), ("title", Text(title))],
+            Self::Promo { url, article, category } => {
+                vec![("url", Text(url)), ("article", Text(article)), ("category", Text(category))]
+            }
             Self::Share { article, method } => {
                 let method = match method {
                     ShareMethod::ShareSheet => "share-sheet",
                     ShareMethod::Clipboard => "clipboard",
                 };
-                json!({ "article": article, "method": method })
+                vec![("article", Text(article)), ("method", Text(method))]
             }
-            Self::Save { article, saved } => json!({ "article": article, "saved": saved }),
-            Self::Search { query, results } => json!({ "query": query, "results": results }),
-            Self::Shortcut { key, action } => json!({ "key": key, "action": action }),
-            Self::Progress { article, percent } => {
-                json!({ "article": article, "percent": percent, "finished": *percent == 100 })
+            Self::Save { article, saved } => vec![("article", Text(article)), ("saved", Flag(*saved))],
+            Self::Search { query, results } => vec![("query", Text(query)), ("results", Number(*results))],
+            Self::Shortcut { key, action } => vec![("key", Text(key)), ("action", Text(action))],
+            Self::Progress { article, percent } => vec![
+                ("article", Text(article)),
+                ("percent", Number(usize::from(*percent))),
+                ("finished", Flag(*percent == 100)),
+            ],
+            Self::Continue { article, percent } => {
+                vec![("article", Text(article)), ("percent", Number(usize::from(*percent)))]
             }
-            Self::Continue { article, percent } => json!({ "article": article, "percent": percent }),
-            Self::New { articles } => json!({ "articles": articles, "count": articles.len() }),
-            Self::Step { article, done, total } => json!({ "article": article, "done": done, "total": total }),
-            Self::Listen { article, state } => json!({ "article": article, "state": state }),
+            Self::New { articles } => vec![("articles", Texts(articles)), ("count", Number(articles.len()))],
+            Self::Step { article, done, total } => {
+                vec![("article", Text(article)), ("done", Number(*done)), ("total", Number(*total))]
+            }
+            Self::Listen { article, state } => vec![("article", Text(article)), ("state", Text(state))],
         }
     }
+}
+
+/// One property of an event's detail: a string, a whole number, a boolean or a list of strings.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Field<'a> {
+    Text(&'a str),
+    Number(usize),
+    Flag(bool),
+    Texts(&'a [String]),
 }
 
 type Report = Rc<dyn Fn(&HostEvent)>;
@@ -115,32 +133,54 @@ impl HostEvents {
 
 #[cfg(test)]
 mod tests {
+    use super::Field::{Flag, Number, Text, Texts};
     use super::*;
 
     #[test]
     fn names_and_details_are_what_the_docs_promise() {
         let share = HostEvent::Share { article: "a".into(), method: ShareMethod::Clipboard };
         assert_eq!(share.name(), "digest:share");
-        assert_eq!(share.detail(), json!({ "article": "a", "method": "clipboard" }));
+        assert_eq!(share.detail(), [("article", Text("a")), ("method", Text("clipboard"))]);
         let search = HostEvent::Search { query: "rag evals".into(), results: 3 };
         assert_eq!(search.name(), "digest:search");
-        assert_eq!(search.detail(), json!({ "query": "rag evals", "results": 3 }));
+        assert_eq!(search.detail(), [("query", Text("rag evals")), ("results", Number(3))]);
         let promo = HostEvent::Promo { url: "/courses".into(), article: "a".into(), category: "tools".into() };
-        assert_eq!(promo.detail(), json!({ "url": "/courses", "article": "a", "category": "tools" }));
+        assert_eq!(promo.detail(), [("url", Text("/courses")), ("article", Text("a")), ("category", Text("tools"))]);
+        let saved = HostEvent::Save { article: "a".into(), saved: false };
+        assert_eq!(
+            (saved.name(), saved.detail()),
+            ("digest:save", vec![("article", Text("a")), ("saved", Flag(false))])
+        );
         let key = HostEvent::Shortcut { key: "g h".into(), action: "home" };
-        assert_eq!((key.name(), key.detail()), ("digest:shortcut", json!({ "key": "g h", "action": "home" })));
+        assert_eq!(
+            (key.name(), key.detail()),
+            ("digest:shortcut", vec![("key", Text("g h")), ("action", Text("home"))])
+        );
         let read = HostEvent::Progress { article: "a".into(), percent: 100 };
         assert_eq!(
             (read.name(), read.detail()),
-            ("digest:progress", json!({ "article": "a", "percent": 100, "finished": true }))
+            ("digest:progress", vec![("article", Text("a")), ("percent", Number(100)), ("finished", Flag(true))])
         );
         let back = HostEvent::Continue { article: "a".into(), percent: 42 };
-        assert_eq!((back.name(), back.detail()), ("digest:continue", json!({ "article": "a", "percent": 42 })));
-        let new = HostEvent::New { articles: vec!["a".into(), "b".into()] };
-        assert_eq!((new.name(), new.detail()), ("digest:new", json!({ "articles": ["a", "b"], "count": 2 })));
+        assert_eq!(
+            (back.name(), back.detail()),
+            ("digest:continue", vec![("article", Text("a")), ("percent", Number(42))])
+        );
+        let articles = vec!["a".to_owned(), "b".to_owned()];
+        let new = HostEvent::New { articles: articles.clone() };
+        assert_eq!(
+            (new.name(), new.detail()),
+            ("digest:new", vec![("articles", Texts(&articles)), ("count", Number(2))])
+        );
         let step = HostEvent::Step { article: "a".into(), done: 2, total: 5 };
-        assert_eq!((step.name(), step.detail()), ("digest:step", json!({ "article": "a", "done": 2, "total": 5 })));
+        assert_eq!(
+            (step.name(), step.detail()),
+            ("digest:step", vec![("article", Text("a")), ("done", Number(2)), ("total", Number(5))])
+        );
         let listen = HostEvent::Listen { article: "a".into(), state: "paused" };
-        assert_eq!((listen.name(), listen.detail()), ("digest:listen", json!({ "article": "a", "state": "paused" })));
+        assert_eq!(
+            (listen.name(), listen.detail()),
+            ("digest:listen", vec![("article", Text("a")), ("state", Text("paused"))])
+        );
     }
 }
