@@ -4,6 +4,31 @@ import { test, expect, loaded, wake } from "./fixtures.mjs";
 
 const saveOf = (page, title) => page.locator(".digest-card", { hasText: title }).locator(".digest-save");
 
+test("the header keeps Saved and its count beside the theme toggle: one line at 1280 px, the next line together at 1024 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await loaded(page);
+  for (const card of [0, 1, 2]) await page.locator(".digest-card").nth(card).locator(".digest-save").click();
+  await expect(page.locator(".digest-header__count")).toHaveText("3");
+  const top = async (selector) => (await page.locator(selector).first().boundingBox()).y;
+  const middle = async (selector) => {
+    const box = await page.locator(selector).first().boundingBox();
+    return Math.round(box.y + box.height / 2);
+  };
+  // One line: the brand, the categories, search, Saved and the toggle share their middle.
+  const line = await middle(".digest-header__brand");
+  for (const item of [".digest-header__nav", ".digest-search", ".digest-header__saved", ".digest-theme-toggle"]) {
+    expect(await middle(item), `${item} at 1280 px`).toBe(line);
+  }
+  // Narrower, whatever wraps, "Saved" and the toggle stay side by side at the end of a line.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  expect(await middle(".digest-header__saved")).toBe(await middle(".digest-theme-toggle"));
+  expect(await top(".digest-theme-toggle")).toBeGreaterThan(await top(".digest-header__brand"));
+  const inner = await page.locator(".digest-header__inner").boundingBox();
+  const toggle = await page.locator(".digest-theme-toggle").boundingBox();
+  expect(Math.round(toggle.x + toggle.width)).toBeGreaterThanOrEqual(Math.round(inner.x + inner.width) - 20);
+});
+
 test("save from a card and an article, reload, and find them on /saved, newest save first", async ({ page }) => {
   await page.goto("/");
   await loaded(page);

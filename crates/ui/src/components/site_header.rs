@@ -8,10 +8,20 @@ use leptos::prelude::*;
 
 /// The site's header: what `children` put at its start (the brand and the categories, see
 /// [`HeaderNav`], or what stands in for them while they load), the search box, the link to the
-/// saved articles and the theme toggle (these may be built in a later task, [`later`]).
+/// saved articles and the theme toggle (these may be built in a later task, [`later`]). The last two
+/// go together: where the header wraps, they move to the next line as one.
 #[component]
 pub fn SiteHeader(children: Children) -> impl IntoView {
-    let controls = later(Box::new(|| view! { <SearchBox /> <SavedLink /> <ThemeToggle /> }.into_any()));
+    let controls = later(Box::new(|| {
+        view! {
+            <SearchBox />
+            <div class="digest-header__tools">
+                <SavedLink />
+                <ThemeToggle />
+            </div>
+        }
+        .into_any()
+    }));
     view! {
         <header class="digest-header">
             <div class="digest-header__inner">
