@@ -201,13 +201,35 @@ test.describe("iframe mode, from another origin", () => {
   test("search in the frame, with the query in the host's URL", async ({ page }) => {
     await page.goto("/embed/");
     const frame = frameOf(page);
-    // The app's own box: Enter in the pre-rendered page's box, before the app has taken the frame
-    // over, submits its form (a known gap: the <head> script keeps clicks, not submits).
     await expect(frame.locator(".digest-app h1")).toHaveText("Latest");
     await frame.getByRole("searchbox", { name: "Search articles" }).fill("irreversible");
     await frame.getByRole("searchbox", { name: "Search articles" }).press("Enter");
     await expect(frame.locator(".digest-card h2")).toHaveText(["Agents that act need an undo button"]);
     await expect(page).toHaveURL(/\/embed\/\?digest=%2Fsearch%3Fq%3Dirreversible$/);
+  });
+
+  test("a search sent from the frame's pre-rendered page, before the app, stays embedded", async ({ page, context }) => {
+    // The start script comes late, as on a slow phone: Enter submits the pre-rendered page's form.
+    await context.route("**/digest-start.js", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await page.goto("/embed/");
+    const frame = frameOf(page);
+    await expect(frame.locator(".digest-static h1")).toHaveText("Latest");
+    await expect(frame.locator(".digest-app")).toHaveCount(0);
+    await frame.getByRole("searchbox", { name: "Search articles" }).fill("irreversible");
+    await frame.getByRole("searchbox", { name: "Search articles" }).press("Enter");
+    // The frame's new page keeps the host's settings, so its app is embedded: it reports the route
+    // to the host and gives its height.
+    await expect(frame.locator(".digest-card h2")).toHaveText(["Agents that act need an undo button"], { timeout: 15_000 });
+    const frameUrl = new URL(page.frames().find((f) => f.url().includes("/search?")).url());
+    expect(frameUrl.searchParams.get("q")).toBe("irreversible");
+    expect(frameUrl.searchParams.get("embed_origin")).toBe(new URL(page.url()).origin);
+    await expect(page).toHaveURL(/\/embed\/\?digest=%2Fsearch%3Fq%3Dirreversible$/);
+    const height = await frame.locator("#digest").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const iframe = page.locator("[data-digest-embed] iframe");
+    await expect.poll(async () => Math.round((await iframe.boundingBox()).height)).toBe(height);
   });
 
   test("a deep link in the host's URL opens that route in the frame", async ({ page }) => {
