@@ -4,7 +4,6 @@
 import { test, expect } from "./fixtures.mjs";
 
 const BASE = "/learn/ai-news";
-const HOST = "http://127.0.0.1:8096";
 
 /** Every event of the kinds checked here that the host page's analytics logged, in order, as { type,
  * detail }. The daily readers' events (digest:progress comes as the reader scrolls, every few seconds)
@@ -89,7 +88,7 @@ test("iframe mode: the same events reach the host page, dispatched on the embed 
   await page.goto("/embed/");
   const frame = page.frameLocator("[data-digest-embed] iframe");
   // The frame's promo path is on the host's origin, where the courses are.
-  await visit(frame, events, { siteName: "AI News & Tools", promoUrl: `${HOST}/courses/reliable-agents` });
+  await visit(frame, events, { siteName: "AI News & Tools", promoUrl: `${new URL(page.url()).origin}/courses/reliable-agents` });
   expect(await page.evaluate(() => window.targets)).not.toContain(false);
 });
 

@@ -62,8 +62,9 @@ test("a saved article opens with no network, from /saved, whose code was never l
 });
 
 test("without data-offline nothing is registered (mount mode without the host's opt-in)", async ({ page }) => {
-  // The example host site mounts the app without data-offline; its own origin is 127.0.0.1:8096.
-  await page.goto("http://127.0.0.1:8096/learn/ai-news/");
+  // The example host site mounts the app without data-offline; it is served at E2E_PORT + 6
+  // (playwright.config.mjs).
+  await page.goto(`http://127.0.0.1:${Number(process.env.E2E_PORT ?? 8090) + 6}/learn/ai-news/`);
   await expect(page.locator("#digest .digest-app .digest-main h1")).toBeVisible();
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
