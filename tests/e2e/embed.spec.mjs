@@ -1,6 +1,6 @@
 // digest inside the example learning site (examples/host/, served by host-server.mjs): mounted under
 // /learn/ai-news with the site's own hostile CSS, and in an iframe from another origin.
-import { test, expect } from "./fixtures.mjs";
+import { test, expect, holdRequests } from "./fixtures.mjs";
 
 const BASE = "/learn/ai-news";
 
@@ -180,16 +180,14 @@ test.describe("iframe mode, from another origin", () => {
 
   test("share in the frame gives the host page's link to the article", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    // The start script comes late, so the click lands on the frame's pre-rendered page and is kept
+    // The start script is held, so the click lands on the frame's pre-rendered page and is kept
     // for the app to replay, as on a slow phone.
-    await context.route("**/digest-start.js", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
+    const startScript = await holdRequests(context, "**/digest-start.js");
     await page.goto("/embed/?lang=en&digest=/articles/agents-need-undo#top");
     const frame = frameOf(page);
     await expect(frame.locator("h1")).toHaveText("Agents that act need an undo button");
     await frame.getByRole("button", { name: "Share" }).click();
+    startScript();
     await expect(frame.locator(".digest-share [role=status]")).toHaveText("Link copied to the clipboard.");
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${new URL(page.url()).origin}/embed/?lang=en&digest=/articles/agents-need-undo`);
@@ -209,17 +207,16 @@ test.describe("iframe mode, from another origin", () => {
   });
 
   test("a search sent from the frame's pre-rendered page, before the app, stays embedded", async ({ page, context }) => {
-    // The start script comes late, as on a slow phone: Enter submits the pre-rendered page's form.
-    await context.route("**/digest-start.js", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      await route.continue();
-    });
+    // The start script is held, as on a slow phone: Enter submits the pre-rendered page's form.
+    const startScript = await holdRequests(context, "**/digest-start.js");
     await page.goto("/embed/");
     const frame = frameOf(page);
     await expect(frame.locator(".digest-static h1")).toHaveText("Latest");
     await expect(frame.locator(".digest-app")).toHaveCount(0);
     await frame.getByRole("searchbox", { name: "Search articles" }).fill("irreversible");
     await frame.getByRole("searchbox", { name: "Search articles" }).press("Enter");
+    await expect.poll(() => page.frames().some((f) => f.url().includes("/search?"))).toBe(true);
+    startScript();
     // The frame's new page keeps the host's settings, so its app is embedded: it reports the route
     // to the host and gives its height.
     await expect(frame.locator(".digest-card h2")).toHaveText(["Agents that act need an undo button"], { timeout: 15_000 });

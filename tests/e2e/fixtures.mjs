@@ -38,7 +38,7 @@ export async function loaded(page) {
 }
 
 /** Holds every request matching `glob` until the returned function is called: for what the reader sees
- * while something loads. */
+ * while something loads. `page` may be a browser context, whose routes also see its frames' requests. */
 export async function holdRequests(page, glob) {
   let release;
   const gate = new Promise((resolve) => (release = resolve));
