@@ -68,9 +68,8 @@ const BUDGET = {
   lcpOverFloor: 1.05,
   cls: 0,
   criticalBytes: 14 * 1000,
-  // Issue 29 asked 8 kB and 6 kB; what the first paint needs is more (docs/performance.md, "CSS each
-  // kind of page inlines"): these are the budgets proposed instead.
-  inlineCss: { article: 10_500, listing: 7_500 },
+  // Issue 29 (raw bytes; bench/sizes.json holds the same for `make test`).
+  inlineCss: { article: 8_000, listing: 6_000 },
   // Issue 26: the start module (start wasm and its JS glue) and all modules together, brotli.
   startModule: 200_000,
   allModules: 280_000,
@@ -125,7 +124,8 @@ function sizes() {
  * not: the budgets here are the issue's). */
 function modules() {
   const { stdout } = spawnSync("node", ["scripts/check-sizes.mjs", DIST, "--json"], { encoding: "utf8" });
-  return JSON.parse(stdout);
+  // It weighs the inline CSS too, which this script reads itself (inlineCss below).
+  return Object.fromEntries(Object.entries(JSON.parse(stdout)).filter(([what]) => !what.startsWith("inline CSS")));
 }
 
 /** The bytes of the CSS a route page inlines (its `<style>` elements' text). */

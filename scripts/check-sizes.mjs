@@ -1,7 +1,9 @@
 // Weighs the app's wasm in a build against bench/sizes.json, in brotli bytes (quality 11, as
 // scripts/precompress.mjs serves them): the start module (the start wasm with its JS glue, which every
 // reader who gets the app downloads before it takes over), each chunk loaded when its feature is first
-// used (src/lazy.rs, scripts/build-wasm.mjs) with the loader of chunks, and all of them together.
+// used (src/lazy.rs, scripts/build-wasm.mjs) with the loader of chunks, and all of them together;
+// and, raw, the CSS an article page and a listing page inline (crates/publish/src/site/critical.rs),
+// read by an HTML5 parser.
 // Bytes are deterministic, so this is no timing test: growth fails `make test` until the budget file
 // is edited, where a reviewer sees it. A chunk the file does not name fails too.
 //
@@ -9,6 +11,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { parse } from "parse5";
 
 const [dist, flag] = process.argv.slice(2);
 if (!dist) {
@@ -43,6 +46,22 @@ rows.push(["loader of chunks", brotli(found.loader[0]), budgets.loader]);
 for (const [chunk, name] of Object.entries(found.chunks).sort()) rows.push([`chunk ${chunk}`, brotli(name), budgets.chunks[chunk]]);
 rows.push(["all together", rows.reduce((sum, [, bytes]) => sum + bytes, 0), budgets.all]);
 
+/** The text of the `<style>` elements of the page `file`, in bytes. */
+function inlineCss(file) {
+  const styles = [];
+  const walk = (node) => {
+    if (node.nodeName === "style") styles.push(node.childNodes.map((text) => text.value ?? "").join(""));
+    (node.childNodes ?? []).forEach(walk);
+    if (node.content) walk(node.content);
+  };
+  walk(parse(readFileSync(join(dist, file), "utf8")));
+  return Buffer.byteLength(styles.join(""));
+}
+// Every page of a kind inlines the same rules: the first article and the feed stand for theirs.
+const article = readdirSync(join(dist, "articles")).filter((name) => name.endsWith(".html")).sort()[0];
+const pages = { article: `articles/${article}`, listing: "index.html" };
+for (const [kind, file] of Object.entries(pages)) rows.push([`inline CSS, ${kind} (raw)`, inlineCss(file), budgets.inlineCss?.[kind]]);
+
 const failures = [];
 for (const [what, bytes, budget] of rows) {
   if (budget === undefined) failures.push(`${what}: ${bytes} B has no budget in bench/sizes.json`);
@@ -54,7 +73,7 @@ for (const chunk of Object.keys(budgets.chunks)) {
 if (flag === "--json") {
   console.log(JSON.stringify(Object.fromEntries(rows.map(([what, bytes]) => [what, bytes]))));
 } else {
-  console.log("wasm, brotli bytes                budget");
+  console.log("bytes (wasm: brotli)              budget");
   for (const [what, bytes, budget] of rows) console.log(`  ${what.padEnd(26)} ${String(bytes).padStart(8)} ${String(budget ?? "-").padStart(8)}`);
 }
 if (failures.length) {

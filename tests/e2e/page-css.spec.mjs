@@ -4,7 +4,10 @@
 // reader without JavaScript has it and as the <head> script marks it, every element's computed style
 // (and its ::before, ::after and ::marker) is the same with the inline rules alone as with the whole
 // sheet added. Reader states (hover, focus) are left to the whole sheet by design and are not compared;
-// nor are the custom properties a page does not use (their effect is what is compared).
+// nor are the custom properties (the inline rules name them short: their effect is what is compared),
+// nor what no first paint shows, which the inline rules leave out too: where the pointer rests
+// (`cursor`), transitions (nothing changes before the whole sheet comes), and the timings of an
+// animation on an element that runs none.
 import { test, expect, withoutPageScripts } from "./fixtures.mjs";
 import { SLUG } from "./limits-content.mjs";
 
@@ -30,6 +33,8 @@ function compare(states) {
   const root = document.documentElement;
   const marks = ["data-digest-js", "data-digest-theme"];
   const pseudos = ["", "::before", "::after", "::marker"];
+  const unpainted = (name, style) =>
+    /^(cursor|transition|scroll-behavior)/.test(name) || (name.startsWith("animation") && style.animationName === "none");
   function snapshot() {
     const values = [];
     const elements = [...document.querySelectorAll("body, body *")];
@@ -39,7 +44,7 @@ function compare(states) {
         if (pseudo === "::marker" && getComputedStyle(element).display !== "list-item") continue;
         if ((pseudo === "::before" || pseudo === "::after") && style.content === "none") continue;
         const where = `${i} ${element.tagName.toLowerCase()}.${[...element.classList].join(".")}${pseudo}`;
-        for (const name of style) if (!name.startsWith("--")) values.push(`${where} ${name}: ${style.getPropertyValue(name)}`);
+        for (const name of style) if (!name.startsWith("--") && !unpainted(name, style)) values.push(`${where} ${name}: ${style.getPropertyValue(name)}`);
       }
       values.push(`${i} box: ${JSON.stringify(element.getBoundingClientRect())}`);
     }

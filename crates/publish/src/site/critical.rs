@@ -14,16 +14,24 @@
 //! The kept rules stay in the stylesheet's `@layer` and order, without `!important`: a page of ours has
 //! no other stylesheet to win over, and once the app links the whole sheet, its `!important`
 //! declarations and later order decide every property exactly as the sheet alone does.
+//!
+//! What only a host page or a reader's action needs is left out of the kept rules as well, since the
+//! whole sheet brings it: the `.digest ` each selector starts from (a page of ours is the reader alone,
+//! so it is dropped where the rest of the selector picks the same elements of every specimen), the
+//! declarations a first paint never shows (the pointer's `cursor`, transitions, and animation timings
+//! when no kept rule runs an animation), and the tokens' long names (`tokens.rs`). Rules with the same
+//! declarations, and media rules with the same query, are joined where no rule between them can tell.
 
 use crate::error::{Error, Result};
 use lightningcss::declaration::DeclarationBlock;
 use lightningcss::properties::custom::CustomPropertyName;
 use lightningcss::properties::Property;
 use lightningcss::rules::{CssRule, CssRuleList};
+use lightningcss::selector::{Combinator, Component, Selector};
 use lightningcss::stylesheet::{ParserOptions, PrinterOptions, StyleSheet};
 use lightningcss::traits::ToCss;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
-use scraper::{Html, Selector};
+use scraper::Html;
 
 /// The pseudo-classes of a state the reader puts an element in.
 const READER_STATES: [&str; 9] =
@@ -187,7 +195,7 @@ fn with_root_marks(document: &str) -> Result<Vec<Html>> {
 /// matcher cannot read is kept.
 fn used(selector: &str, documents: &[Html]) -> bool {
     match matching(selector) {
-        Match::Loosely(loose) => match Selector::parse(&loose) {
+        Match::Loosely(loose) => match scraper::Selector::parse(&loose) {
             Ok(parsed) => documents.iter().any(|document| document.select(&parsed).next().is_some()),
             Err(_) => true,
         },
@@ -341,6 +349,280 @@ fn drop_unused_properties(rules: &mut CssRuleList<'_>) -> Result<()> {
     Ok(())
 }
 
+/// The declarations whose names start so paint nothing a reader sees before acting: where the pointer
+/// rests, and a change's transition (no property changes before the whole sheet comes).
+const UNPAINTED: [&str; 3] = ["cursor", "transition", "scroll-behavior"];
+
+/// Whether a kept declaration runs an animation (names one), so that its timings paint.
+fn names_animation(rules: &CssRuleList<'_>) -> bool {
+    rules.0.iter().any(|rule| match rule {
+        CssRule::Style(style) => style.declarations.declarations.iter().any(|property| {
+            let id = property.property_id();
+            matches!(id.name(), "animation" | "animation-name")
+        }),
+        CssRule::Media(media) => names_animation(&media.rules),
+        CssRule::Supports(supports) => names_animation(&supports.rules),
+        CssRule::LayerBlock(layer) => names_animation(&layer.rules),
+        _ => false,
+    })
+}
+
+/// Drops the declarations a first paint never shows, and the rules left empty by it.
+fn drop_unpainted(rules: &mut CssRuleList<'_>, animated: bool) {
+    rules.0.retain_mut(|rule| match rule {
+        CssRule::Style(style) => {
+            style.declarations.declarations.retain(|property| {
+                let id = property.property_id();
+                let name = id.name();
+                !(UNPAINTED.iter().any(|unpainted| name.starts_with(unpainted))
+                    || (!animated && name.starts_with("animation")))
+            });
+            !style.declarations.declarations.is_empty()
+        }
+        other => match nested(other) {
+            Some(inner) => {
+                drop_unpainted(inner, animated);
+                !inner.0.is_empty()
+            }
+            None => true,
+        },
+    });
+}
+
+/// `selector` without its compound `.digest ` (the reader's root, an ancestor), where the rest picks the
+/// same elements of every document (as [`used`] matches them); `None` where it does not, or has none.
+fn without_root<'i>(selector: &Selector<'i>, documents: &[Html]) -> Result<Option<Selector<'i>>> {
+    let parts: Vec<Component<'i>> = selector.iter_raw_parse_order_from(0).cloned().collect();
+    let is_root = |i: usize| {
+        matches!(parts.get(i), Some(Component::Class(class)) if class.0.as_ref() == "digest")
+            && (i == 0 || matches!(parts.get(i - 1), Some(Component::Combinator(_))))
+            && matches!(parts.get(i + 1), Some(Component::Combinator(Combinator::Descendant)))
+    };
+    let Some(root) = (0..parts.len()).find(|&i| is_root(i)) else { return Ok(None) };
+    let rest = in_builder_order([parts.get(..root), parts.get(root + 2..)].into_iter().flatten().flatten());
+    let text = |s: &Selector<'_>| s.to_css_string(PrinterOptions::default()).map_err(css_error);
+    let (long, short) = (text(selector)?, text(&rest)?);
+    // A selector the builder writes back otherwise (a pseudo-element moved) keeps its root.
+    if long.replacen(".digest ", "", 1) != short {
+        return Ok(None);
+    }
+    let (Match::Loosely(long), Match::Loosely(short)) = (matching(&long), matching(&short)) else {
+        return Ok(None);
+    };
+    let (Ok(long), Ok(short)) = (scraper::Selector::parse(&long), scraper::Selector::parse(&short)) else {
+        return Ok(None);
+    };
+    let same = documents
+        .iter()
+        .all(|document| document.select(&long).map(|e| e.id()).eq(document.select(&short).map(|e| e.id())));
+    Ok(same.then_some(rest))
+}
+
+/// The selector of `parts` (in parse order, as `iter_raw_parse_order_from` gives them): the builder
+/// takes each compound's simple selectors the other way round.
+fn in_builder_order<'a, 'i: 'a>(parts: impl Iterator<Item = &'a Component<'i>>) -> Selector<'i> {
+    let mut ordered = Vec::new();
+    let mut compound = Vec::new();
+    for part in parts {
+        if let Component::Combinator(_) = part {
+            ordered.extend(compound.drain(..).rev());
+            ordered.push(part.clone());
+        } else {
+            compound.push(part.clone());
+        }
+    }
+    ordered.extend(compound.into_iter().rev());
+    Selector::from(ordered)
+}
+
+/// Drops the `.digest ` compound of selectors wherever [`without_root`] allows it.
+fn without_root_class(rules: &mut CssRuleList<'_>, documents: &[Html]) -> Result<()> {
+    for rule in &mut rules.0 {
+        match rule {
+            CssRule::Style(style) => {
+                for selector in style.selectors.0.iter_mut() {
+                    if let Some(shorter) = without_root(selector, documents)? {
+                        *selector = shorter;
+                    }
+                }
+            }
+            other => {
+                if let Some(inner) = nested(other) {
+                    without_root_class(inner, documents)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Elements of each document.
+type Elements = Vec<Vec<ego_tree::NodeId>>;
+
+/// The elements of `documents` that a selector (as printed) picks, as [`used`] matches them; `None`
+/// where it cannot be told.
+fn picked(selector: &str, documents: &[Html]) -> Option<Elements> {
+    let Match::Loosely(loose) = matching(selector) else { return None };
+    let query = scraper::Selector::parse(&loose).ok()?;
+    Some(documents.iter().map(|document| document.select(&query).map(|e| e.id()).collect()).collect())
+}
+
+/// The elements each document has that `rule` styles, whatever the state (a grouping rule's inner
+/// rules' elements); `None` where a selector's elements cannot be told.
+fn styled(rule: &CssRule<'_>, documents: &[Html]) -> Result<Option<Elements>> {
+    let mut all = vec![Vec::new(); documents.len()];
+    let mut add = |picked: Elements| all.iter_mut().zip(picked).for_each(|(a, p)| a.extend(p));
+    match rule {
+        CssRule::Style(style) => {
+            for selector in style.selectors.0.iter() {
+                let text = selector.to_css_string(PrinterOptions::default()).map_err(css_error)?;
+                match picked(&text, documents) {
+                    Some(elements) => add(elements),
+                    None => return Ok(None),
+                }
+            }
+        }
+        CssRule::Media(media) => return styled_by_all(&media.rules, documents),
+        CssRule::Supports(supports) => return styled_by_all(&supports.rules, documents),
+        CssRule::LayerBlock(layer) => return styled_by_all(&layer.rules, documents),
+        _ => {}
+    }
+    Ok(Some(all))
+}
+
+fn styled_by_all(rules: &CssRuleList<'_>, documents: &[Html]) -> Result<Option<Elements>> {
+    let mut all = vec![Vec::new(); documents.len()];
+    for rule in &rules.0 {
+        let Some(elements) = styled(rule, documents)? else { return Ok(None) };
+        all.iter_mut().zip(elements).for_each(|(a, e)| a.extend(e));
+    }
+    Ok(Some(all))
+}
+
+/// What two rules to be joined have alike: a style rule's declarations, a media rule's query.
+fn join_key(rule: &CssRule<'_>) -> Result<Option<String>> {
+    let options = PrinterOptions { minify: true, ..PrinterOptions::default() };
+    Ok(match rule {
+        CssRule::Style(style) => Some(format!("{{{}", style.declarations.to_css_string(options).map_err(css_error)?)),
+        CssRule::Media(media) => Some(format!("@{}", media.query.to_css_string(options).map_err(css_error)?)),
+        _ => None,
+    })
+}
+
+/// What a property sets, loosely: properties of one family may set the same value (a shorthand and
+/// its longhands, the logical and the physical sides), so two of a family are taken as one.
+fn family(name: &str) -> &str {
+    let name = name.trim_start_matches("-webkit-").trim_start_matches("-moz-");
+    if name.starts_with("--") {
+        return name;
+    }
+    match name {
+        "top" | "right" | "bottom" | "left" => "inset",
+        "width" | "height" | "inline-size" | "block-size" => "size",
+        "min-width" | "min-height" | "min-inline-size" | "min-block-size" => "min-size",
+        "max-width" | "max-height" | "max-inline-size" | "max-block-size" => "max-size",
+        "column-gap" | "row-gap" => "gap",
+        "line-height" => "font",
+        "place-items" | "place-content" | "place-self" | "justify-items" | "justify-content" | "justify-self" => {
+            "align"
+        }
+        _ if name.starts_with("text-wrap") => "white-space",
+        _ => name.split('-').next().unwrap_or(name),
+    }
+}
+
+/// The families of the properties `rule` declares (a grouping rule's inner rules' too); `None` for
+/// every property (`all`).
+fn families(rule: &CssRule<'_>) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    let rules = match rule {
+        CssRule::Style(style) => {
+            for property in &style.declarations.declarations {
+                let id = property.property_id();
+                let name = match property {
+                    Property::Custom(_) | Property::Unparsed(_) => {
+                        custom_name(property).unwrap_or_else(|| id.name().to_owned())
+                    }
+                    _ => id.name().to_owned(),
+                };
+                if name == "all" {
+                    return None;
+                }
+                names.push(family(&name).to_owned());
+            }
+            return Some(names);
+        }
+        CssRule::Media(media) => &media.rules,
+        CssRule::Supports(supports) => &supports.rules,
+        CssRule::LayerBlock(layer) => &layer.rules,
+        _ => return Some(names),
+    };
+    for inner in &rules.0 {
+        names.extend(families(inner)?);
+    }
+    Some(names)
+}
+
+/// Whether `between` may decide a property of an element that `moved` styles, were `moved` later.
+fn may_meet(moved: &CssRule<'_>, between: &CssRule<'_>, documents: &[Html]) -> Result<bool> {
+    let (Some(ours), Some(theirs)) = (families(moved), families(between)) else { return Ok(true) };
+    if !ours.iter().any(|family| theirs.contains(family)) {
+        return Ok(false);
+    }
+    let (Some(ours), Some(theirs)) = (styled(moved, documents)?, styled(between, documents)?) else { return Ok(true) };
+    Ok(ours.iter().zip(&theirs).any(|(ours, theirs)| theirs.iter().any(|element| ours.contains(element))))
+}
+
+/// Joins each style rule to the next one of its block with the same declarations (`.a{x}.b{y}.c{x}`
+/// is `.b{y}.a,.c{x}`), and each media rule to the next with the same query, where no rule between
+/// them may decide one of its properties on an element it styles: moved later, it could win over those.
+fn join_alike(rules: &mut CssRuleList<'_>, documents: &[Html]) -> Result<()> {
+    for inner in rules.0.iter_mut().filter_map(nested) {
+        join_alike(inner, documents)?;
+    }
+    let mut i = 0;
+    while let Some((rule, rest)) = rules.0.get(i..).and_then(|tail| tail.split_first()) {
+        match later_alike(rule, rest, documents)? {
+            // The rule at `i` goes into the one at `i + 1 + offset`, which then moves down one.
+            Some(offset) => {
+                let moved = rules.0.remove(i);
+                match (moved, rules.0.get_mut(i + offset)) {
+                    (CssRule::Style(from), Some(CssRule::Style(to))) => {
+                        let mut selectors = from.selectors.0;
+                        selectors.extend(std::mem::take(&mut to.selectors.0));
+                        to.selectors.0 = selectors;
+                    }
+                    (CssRule::Media(from), Some(CssRule::Media(to))) => {
+                        let mut inner = from.rules.0;
+                        inner.append(&mut to.rules.0);
+                        to.rules.0 = inner;
+                    }
+                    _ => {}
+                }
+            }
+            None => i += 1,
+        }
+    }
+    Ok(())
+}
+
+/// Where in `rest` (the rules after `rule`) the first rule alike `rule` is, if `rule` can be joined
+/// to it: no rule between them may meet it.
+fn later_alike(rule: &CssRule<'_>, rest: &[CssRule<'_>], documents: &[Html]) -> Result<Option<usize>> {
+    let Some(key) = join_key(rule)? else { return Ok(None) };
+    for (offset, other) in rest.iter().enumerate() {
+        if join_key(other)?.as_ref() == Some(&key) {
+            for between in rest.iter().take(offset) {
+                if may_meet(rule, between, documents)? {
+                    return Ok(None);
+                }
+            }
+            return Ok(Some(offset));
+        }
+    }
+    Ok(None)
+}
+
 fn print(sheet: &StyleSheet<'_, '_>) -> Result<String> {
     Ok(sheet.to_css(PrinterOptions { minify: true, ..PrinterOptions::default() }).map_err(css_error)?.code)
 }
@@ -354,9 +636,13 @@ pub fn used_css(css: &str, specimens: &[String]) -> Result<String> {
     let mut sheet = StyleSheet::parse(css, ParserOptions::default()).map_err(css_error)?;
     let mut kept_text = String::new();
     keep_used(&mut sheet.rules, &documents, &mut kept_text)?;
+    let animated = names_animation(&sheet.rules);
+    drop_unpainted(&mut sheet.rules, animated);
     drop_unnamed_keyframes(&mut sheet.rules, &kept_text)?;
     drop_unused_properties(&mut sheet.rules)?;
-    print(&sheet)
+    without_root_class(&mut sheet.rules, &documents)?;
+    join_alike(&mut sheet.rules, &documents)?;
+    Ok(super::tokens::shorten(&print(&sheet)?))
 }
 
 #[cfg(test)]
@@ -394,11 +680,32 @@ mod tests {
             <p class=used>y</p><a href=/>z</a><p class=app></p></div></body></html>";
         assert_eq!(
             used_css(SHEET, &[page.to_owned()]).unwrap(),
-            "@layer digest{.digest{--digest-x:1px;--digest-y:var(--digest-z);--digest-z:2px;color:red;text-wrap:balance;\
-             margin:var(--digest-y);padding:var(--digest-x)}.digest .used{margin:0}.digest .used-too{padding:0}\
-             :root:not([data-digest-js]) .digest .app{display:none}\
-             :root[data-digest-theme=dark] .digest{color:#fff}@media (width>=40rem){.digest .used{margin:2px}}}"
+            "@layer digest{.digest{color:red;text-wrap:balance;margin:2px;padding:1px}.used{margin:0}.used-too{padding:0}\
+             :root:not([data-digest-js]) .app{display:none}:root[data-digest-theme=dark] .digest{color:#fff}\
+             @media (width>=40rem){.used{margin:2px}}}"
         );
+    }
+
+    #[test]
+    fn leaves_out_the_root_class_where_it_picks_the_same_elements_and_what_no_first_paint_shows() {
+        let sheet = "@layer digest{.digest *,.digest .bar::-webkit-progress-bar{box-sizing:border-box!important}\
+            .digest .bar{cursor:pointer!important;transition:width .2s!important;color:red!important}\
+            .digest b{color:blue!important}.digest .x:after{content:\"x\"!important}\
+            .digest .only-cursor{cursor:pointer!important}\
+            @media (prefers-reduced-motion:reduce){.digest *{transition-duration:.01ms!important;animation-duration:.01ms!important}}}";
+        let page = "<html><body><div class=digest><progress class=bar></progress><p class='x only-cursor'>\
+            <b>in</b></p></div><b>out</b></body></html>";
+        assert_eq!(
+            used_css(sheet, &[page.to_owned()]).unwrap(),
+            "@layer digest{.digest *,.bar::-webkit-progress-bar{box-sizing:border-box}.bar{color:red}\
+             .digest b{color:#00f}.x:after{content:\"x\"}}"
+        );
+        let animated = format!(
+            "{sheet}.digest .spin{{animation:1s digest-spin!important}}@keyframes digest-spin{{to{{rotate:1turn}}}}"
+        );
+        let page = "<html><body><div class=digest><i class=spin></i></div></body></html>";
+        let css = used_css(&animated, &[page.to_owned()]).unwrap();
+        assert!(css.contains("animation-duration:.01ms") && !css.contains("transition"), "{css}");
     }
 
     #[test]
