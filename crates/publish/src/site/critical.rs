@@ -32,6 +32,8 @@ use lightningcss::stylesheet::{ParserOptions, PrinterOptions, StyleSheet};
 use lightningcss::traits::ToCss;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 use scraper::Html;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// The pseudo-classes of a state the reader puts an element in.
 const READER_STATES: [&str; 9] =
@@ -215,6 +217,16 @@ fn nested<'a, 'i>(rule: &'a mut CssRule<'i>) -> Option<&'a mut CssRuleList<'i>> 
     }
 }
 
+/// [`nested`], to read.
+fn nested_ref<'a, 'i>(rule: &'a CssRule<'i>) -> Option<&'a CssRuleList<'i>> {
+    match rule {
+        CssRule::Media(media) => Some(&media.rules),
+        CssRule::Supports(supports) => Some(&supports.rules),
+        CssRule::LayerBlock(layer) => Some(&layer.rules),
+        _ => None,
+    }
+}
+
 fn normal(block: &mut DeclarationBlock<'_>) {
     let important = std::mem::take(&mut block.important_declarations);
     block.declarations.extend(important);
@@ -360,10 +372,7 @@ fn names_animation(rules: &CssRuleList<'_>) -> bool {
             let id = property.property_id();
             matches!(id.name(), "animation" | "animation-name")
         }),
-        CssRule::Media(media) => names_animation(&media.rules),
-        CssRule::Supports(supports) => names_animation(&supports.rules),
-        CssRule::LayerBlock(layer) => names_animation(&layer.rules),
-        _ => false,
+        _ => nested_ref(rule).is_some_and(names_animation),
     })
 }
 
@@ -459,41 +468,63 @@ fn without_root_class(rules: &mut CssRuleList<'_>, documents: &[Html]) -> Result
 /// Elements of each document.
 type Elements = Vec<Vec<ego_tree::NodeId>>;
 
-/// The elements of `documents` that a selector (as printed) picks, as [`used`] matches them; `None`
-/// where it cannot be told.
-fn picked(selector: &str, documents: &[Html]) -> Option<Elements> {
-    let Match::Loosely(loose) = matching(selector) else { return None };
-    let query = scraper::Selector::parse(&loose).ok()?;
-    Some(documents.iter().map(|document| document.select(&query).map(|e| e.id()).collect()).collect())
+/// The specimen documents, and what each selector picks in them: joining rules asks that of the same
+/// selectors again and again.
+struct Specimens<'d> {
+    documents: &'d [Html],
+    picks: RefCell<HashMap<String, Option<Elements>>>,
+}
+
+impl<'d> Specimens<'d> {
+    fn new(documents: &'d [Html]) -> Self {
+        Self { documents, picks: RefCell::default() }
+    }
+
+    /// The elements a selector (as printed) picks, as [`used`] matches them; `None` where it cannot
+    /// be told.
+    fn picked(&self, selector: &str) -> Option<Elements> {
+        if let Some(known) = self.picks.borrow().get(selector) {
+            return known.clone();
+        }
+        let elements = match matching(selector) {
+            Match::Loosely(loose) => scraper::Selector::parse(&loose).ok().map(|query| {
+                self.documents.iter().map(|document| document.select(&query).map(|e| e.id()).collect()).collect()
+            }),
+            _ => None,
+        };
+        self.picks.borrow_mut().insert(selector.to_owned(), elements.clone());
+        elements
+    }
 }
 
 /// The elements each document has that `rule` styles, whatever the state (a grouping rule's inner
 /// rules' elements); `None` where a selector's elements cannot be told.
-fn styled(rule: &CssRule<'_>, documents: &[Html]) -> Result<Option<Elements>> {
-    let mut all = vec![Vec::new(); documents.len()];
+fn styled(rule: &CssRule<'_>, specimens: &Specimens<'_>) -> Result<Option<Elements>> {
+    let mut all = vec![Vec::new(); specimens.documents.len()];
     let mut add = |picked: Elements| all.iter_mut().zip(picked).for_each(|(a, p)| a.extend(p));
     match rule {
         CssRule::Style(style) => {
             for selector in style.selectors.0.iter() {
                 let text = selector.to_css_string(PrinterOptions::default()).map_err(css_error)?;
-                match picked(&text, documents) {
+                match specimens.picked(&text) {
                     Some(elements) => add(elements),
                     None => return Ok(None),
                 }
             }
         }
-        CssRule::Media(media) => return styled_by_all(&media.rules, documents),
-        CssRule::Supports(supports) => return styled_by_all(&supports.rules, documents),
-        CssRule::LayerBlock(layer) => return styled_by_all(&layer.rules, documents),
-        _ => {}
+        _ => {
+            if let Some(inner) = nested_ref(rule) {
+                return styled_by_all(inner, specimens);
+            }
+        }
     }
     Ok(Some(all))
 }
 
-fn styled_by_all(rules: &CssRuleList<'_>, documents: &[Html]) -> Result<Option<Elements>> {
-    let mut all = vec![Vec::new(); documents.len()];
+fn styled_by_all(rules: &CssRuleList<'_>, specimens: &Specimens<'_>) -> Result<Option<Elements>> {
+    let mut all = vec![Vec::new(); specimens.documents.len()];
     for rule in &rules.0 {
-        let Some(elements) = styled(rule, documents)? else { return Ok(None) };
+        let Some(elements) = styled(rule, specimens)? else { return Ok(None) };
         all.iter_mut().zip(elements).for_each(|(a, e)| a.extend(e));
     }
     Ok(Some(all))
@@ -535,54 +566,48 @@ fn family(name: &str) -> &str {
 /// every property (`all`).
 fn families(rule: &CssRule<'_>) -> Option<Vec<String>> {
     let mut names = Vec::new();
-    let rules = match rule {
-        CssRule::Style(style) => {
-            for property in &style.declarations.declarations {
-                let id = property.property_id();
-                let name = match property {
-                    Property::Custom(_) | Property::Unparsed(_) => {
-                        custom_name(property).unwrap_or_else(|| id.name().to_owned())
-                    }
-                    _ => id.name().to_owned(),
-                };
-                if name == "all" {
-                    return None;
+    if let CssRule::Style(style) = rule {
+        for property in &style.declarations.declarations {
+            let id = property.property_id();
+            let name = match property {
+                Property::Custom(_) | Property::Unparsed(_) => {
+                    custom_name(property).unwrap_or_else(|| id.name().to_owned())
                 }
-                names.push(family(&name).to_owned());
+                _ => id.name().to_owned(),
+            };
+            if name == "all" {
+                return None;
             }
-            return Some(names);
+            names.push(family(&name).to_owned());
         }
-        CssRule::Media(media) => &media.rules,
-        CssRule::Supports(supports) => &supports.rules,
-        CssRule::LayerBlock(layer) => &layer.rules,
-        _ => return Some(names),
-    };
-    for inner in &rules.0 {
+        return Some(names);
+    }
+    for inner in nested_ref(rule).map(|rules| rules.0.as_slice()).unwrap_or_default() {
         names.extend(families(inner)?);
     }
     Some(names)
 }
 
 /// Whether `between` may decide a property of an element that `moved` styles, were `moved` later.
-fn may_meet(moved: &CssRule<'_>, between: &CssRule<'_>, documents: &[Html]) -> Result<bool> {
+fn may_meet(moved: &CssRule<'_>, between: &CssRule<'_>, specimens: &Specimens<'_>) -> Result<bool> {
     let (Some(ours), Some(theirs)) = (families(moved), families(between)) else { return Ok(true) };
     if !ours.iter().any(|family| theirs.contains(family)) {
         return Ok(false);
     }
-    let (Some(ours), Some(theirs)) = (styled(moved, documents)?, styled(between, documents)?) else { return Ok(true) };
+    let (Some(ours), Some(theirs)) = (styled(moved, specimens)?, styled(between, specimens)?) else { return Ok(true) };
     Ok(ours.iter().zip(&theirs).any(|(ours, theirs)| theirs.iter().any(|element| ours.contains(element))))
 }
 
 /// Joins each style rule to the next one of its block with the same declarations (`.a{x}.b{y}.c{x}`
 /// is `.b{y}.a,.c{x}`), and each media rule to the next with the same query, where no rule between
 /// them may decide one of its properties on an element it styles: moved later, it could win over those.
-fn join_alike(rules: &mut CssRuleList<'_>, documents: &[Html]) -> Result<()> {
+fn join_alike(rules: &mut CssRuleList<'_>, specimens: &Specimens<'_>) -> Result<()> {
     for inner in rules.0.iter_mut().filter_map(nested) {
-        join_alike(inner, documents)?;
+        join_alike(inner, specimens)?;
     }
     let mut i = 0;
     while let Some((rule, rest)) = rules.0.get(i..).and_then(|tail| tail.split_first()) {
-        match later_alike(rule, rest, documents)? {
+        match later_alike(rule, rest, specimens)? {
             // The rule at `i` goes into the one at `i + 1 + offset`, which then moves down one.
             Some(offset) => {
                 let moved = rules.0.remove(i);
@@ -608,12 +633,12 @@ fn join_alike(rules: &mut CssRuleList<'_>, documents: &[Html]) -> Result<()> {
 
 /// Where in `rest` (the rules after `rule`) the first rule alike `rule` is, if `rule` can be joined
 /// to it: no rule between them may meet it.
-fn later_alike(rule: &CssRule<'_>, rest: &[CssRule<'_>], documents: &[Html]) -> Result<Option<usize>> {
+fn later_alike(rule: &CssRule<'_>, rest: &[CssRule<'_>], specimens: &Specimens<'_>) -> Result<Option<usize>> {
     let Some(key) = join_key(rule)? else { return Ok(None) };
     for (offset, other) in rest.iter().enumerate() {
         if join_key(other)?.as_ref() == Some(&key) {
             for between in rest.iter().take(offset) {
-                if may_meet(rule, between, documents)? {
+                if may_meet(rule, between, specimens)? {
                     return Ok(None);
                 }
             }
@@ -641,7 +666,7 @@ pub fn used_css(css: &str, specimens: &[String]) -> Result<String> {
     drop_unnamed_keyframes(&mut sheet.rules, &kept_text)?;
     drop_unused_properties(&mut sheet.rules)?;
     without_root_class(&mut sheet.rules, &documents)?;
-    join_alike(&mut sheet.rules, &documents)?;
+    join_alike(&mut sheet.rules, &Specimens::new(&documents))?;
     Ok(super::tokens::shorten(&print(&sheet)?))
 }
 

@@ -34,9 +34,9 @@ enum Use {
     Other,
 }
 
-/// Each token's name, with where it is named, in order of first use.
-fn uses(css: &str) -> Vec<(String, Vec<Use>)> {
-    let mut found: Vec<(String, Vec<Use>)> = Vec::new();
+/// Each token's name, with where it is named (the name's offset, and how), in order of first use.
+fn uses(css: &str) -> Vec<(String, Vec<(usize, Use)>)> {
+    let mut found: Vec<(String, Vec<(usize, Use)>)> = Vec::new();
     let mut from = 0;
     while let Some(offset) = css.get(from..).and_then(|rest| rest.find(PREFIX)) {
         let start = from + offset;
@@ -53,8 +53,8 @@ fn uses(css: &str) -> Vec<(String, Vec<Use>)> {
             Use::Other
         };
         match found.iter_mut().find(|(known, _)| known == name) {
-            Some((_, list)) => list.push(kind),
-            None => found.push((name.to_owned(), vec![kind])),
+            Some((_, list)) => list.push((start, kind)),
+            None => found.push((name.to_owned(), vec![(start, kind)])),
         }
         from = name_end;
     }
@@ -95,7 +95,8 @@ fn selector_at(css: &str, position: usize) -> &str {
 /// `css` with one token replaced by its value, where that makes it shorter: a token declared once,
 /// by the root's rule, and read only as `var(--x)`.
 fn inline_one(css: &str) -> Option<String> {
-    for (_, list) in uses(css) {
+    for (_, named) in uses(css) {
+        let list: Vec<Use> = named.into_iter().map(|(_, kind)| kind).collect();
         let [Use::Declared { start, end, value_start }] =
             list.iter().filter(|u| matches!(u, Use::Declared { .. })).collect::<Vec<_>>()[..]
         else {
@@ -142,8 +143,8 @@ fn inline_one(css: &str) -> Option<String> {
 
 /// `css` with each token named by a letter or two, the most used first.
 fn rename(css: &str) -> String {
-    let mut names: Vec<(String, usize)> = uses(css).into_iter().map(|(name, list)| (name, list.len())).collect();
-    names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut names = uses(css);
+    names.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
     let short = |index: usize| {
         let letter = |i: usize| char::from(b'a' + u8::try_from(i % 26).unwrap_or(0));
         match index / 26 {
@@ -151,20 +152,20 @@ fn rename(css: &str) -> String {
             n => format!("--{}{}", letter(n - 1), letter(index)),
         }
     };
+    let mut renames: Vec<(usize, usize, String)> = names
+        .iter()
+        .enumerate()
+        .flat_map(|(index, (name, list))| list.iter().map(move |(start, _)| (*start, name.len(), short(index))))
+        .collect();
+    renames.sort_unstable();
     let mut out = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(start) = rest.find(PREFIX) {
-        let (before, tail) = rest.split_at(start);
-        let end = tail.get(2..).and_then(|t| t.find(|c| !is_name(c))).map_or(tail.len(), |end| end + 2);
-        let (name, after) = tail.split_at(end);
-        out.push_str(before);
-        match names.iter().position(|(known, _)| known == name) {
-            Some(index) => out.push_str(&short(index)),
-            None => out.push_str(name),
-        }
-        rest = after;
+    let mut at = 0;
+    for (start, length, short) in renames {
+        out.push_str(css.get(at..start).unwrap_or_default());
+        out.push_str(&short);
+        at = start + length;
     }
-    out.push_str(rest);
+    out.push_str(css.get(at..).unwrap_or_default());
     out
 }
 
