@@ -3,8 +3,8 @@
 //! `scripts/build-wasm.mjs` splits the build at the functions marked `#[wasm_split]` here; elsewhere
 //! (native tests) they are plain calls.
 //!
-//! A chunk that cannot be loaded (offline, a 404 after a redeploy, a 5xx, a cut response) never
-//! breaks the page: its page fails like a page whose content failed (an error with a retry, and a
+//! A chunk that cannot be loaded (offline, a 404 after a redeploy, a 5xx, a cut response, or none
+//! within [`CHUNK_TIMEOUT_MS`]) never breaks the page: its page fails like a page whose content failed (an error with a retry, and a
 //! pre-rendered page on screen stays there with a notice), and coming back online loads it again.
 //! Reached from within the app while online, the page is first loaded once in full instead: a
 //! redeploy has replaced the chunk, and the new build's pre-rendered page and app have the feature.
@@ -16,9 +16,10 @@ use crate::listen::controls::ListenControls;
 use crate::listen::playback::State;
 use crate::pages::region::page_region;
 use crate::pages::{SavedPage, SearchPage};
+use crate::start::tasks::sleep;
 use crate::start::Handoff;
 use digest_ui::service::use_service;
-use futures::future::LocalBoxFuture;
+use futures::future::{select, Either, LocalBoxFuture};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::future::Future;
@@ -36,6 +37,26 @@ impl From<SplitLoaderError> for ChunkFailed {
     }
 }
 
+/// How long a page's or Listen's chunk may take to arrive. Over a connection that has stalled the
+/// reader is told then, instead of facing a skeleton or a busy button for good. Longer than a
+/// content file's timeout (`crate::http::TIMEOUT_MS`): the largest chunk is several times the size.
+const CHUNK_TIMEOUT_MS: u32 = 15_000;
+
+/// What `load` brings, or [`ChunkFailed`] once [`CHUNK_TIMEOUT_MS`] have passed. The download goes
+/// on: the loader keeps it, and the next try waits for it instead of starting another.
+async fn in_time<T>(feature: &str, load: impl Future<Output = Result<T, ChunkFailed>>) -> Result<T, ChunkFailed> {
+    match select(std::pin::pin!(load), std::pin::pin!(sleep(CHUNK_TIMEOUT_MS))).await {
+        Either::Left((loaded, _)) => loaded,
+        Either::Right(_) => {
+            let seconds = CHUNK_TIMEOUT_MS / 1000;
+            web_sys::console::warn_1(
+                &format!("digest: the app's code for {feature} did not arrive within {seconds} s").into(),
+            );
+            Err(ChunkFailed)
+        }
+    }
+}
+
 #[wasm_split(search, fallible)]
 fn search_page() -> Result<MakeView, ChunkFailed> {
     Ok(|| view! { <SearchPage /> }.into_any())
@@ -50,10 +71,14 @@ fn saved_page() -> Result<MakeView, ChunkFailed> {
 /// finished); their code is in the chunk that returned it.
 pub type MakeListen = fn(String, Callback<State>) -> AnyView;
 
-/// Listen's code: sentences, the speech engine's driver, the highlight and the controls.
 #[wasm_split(listen, fallible)]
-pub fn listen_controls() -> Result<MakeListen, ChunkFailed> {
+fn listen_chunk() -> Result<MakeListen, ChunkFailed> {
     Ok(|slug, done| view! { <ListenControls slug done /> }.into_any())
+}
+
+/// Listen's code: sentences, the speech engine's driver, the highlight and the controls.
+pub async fn listen_controls() -> Result<MakeListen, ChunkFailed> {
+    in_time("Listen", listen_chunk()).await
 }
 
 /// Starts learning records on `root` (in a frame of the host at the origin given), in the reader's
@@ -103,7 +128,7 @@ where
     let handoff = use_service::<Handoff>();
     let embedded = use_service::<Config>().embed_origin.is_some();
     let loaded = use_content(move |_| async move {
-        match load().await {
+        match in_time(feature, load()).await {
             Ok(make) => Ok(make),
             Err(ChunkFailed) => {
                 // A frame's address alone has lost the host's settings, and a pre-rendered page on

@@ -95,6 +95,27 @@ test("a slow chunk: the page holds its place until it comes", async ({ page, req
   await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Saved articles", { timeout: 20_000 });
 });
 
+test("a chunk that stalls: after 15 s the page is loaded in full, which brings it", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const warned = [];
+  page.on("console", (message) => message.type() === "warning" && warned.push(message.text()));
+  await fault(request, chunk("saved"), "stall", 1);
+  await page.goto("/");
+  await loaded(page);
+  await page.evaluate(() => (window.__samePage = true));
+  const clicked = Date.now();
+  const reloaded = page.waitForEvent("domcontentloaded", { timeout: 30_000 });
+  await page.getByRole("link", { name: "Saved" }).first().click();
+  // Meanwhile the page waits, as for any slow page.
+  await expect(page.locator(".digest-app .digest-skeleton")).toBeVisible();
+  await reloaded;
+  expect(Date.now() - clicked).toBeGreaterThan(14_000);
+  expect(warned.some((text) => text.includes("the app's code for the saved articles did not arrive within 15 s"))).toBe(true);
+  await expect(page).toHaveURL(/\/saved$/);
+  await expect(page.locator(".digest-app .digest-main h1")).toHaveText("Saved articles", { timeout: 15_000 });
+  expect(await page.evaluate(() => window.__samePage)).toBeUndefined();
+});
+
 test("an article reader downloads no chunk, and focusing the search box loads search's", async ({ page }) => {
   const chunks = [];
   page.on("request", (r) => /digest-[a-z0-9]+-[0-9a-f]{16}\.wasm$/.test(r.url()) && chunks.push(r.url()));

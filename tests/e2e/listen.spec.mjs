@@ -131,3 +131,26 @@ test("a Listen chunk that cannot be loaded says so, and the next press tries aga
   await listen.click();
   await expect.poll(async () => (await said(page)).length).toBe(1);
 });
+
+test("a Listen chunk that stalls: after 15 s the reader is told, and the next press gets the code once it comes", async ({ page }) => {
+  test.setTimeout(60_000);
+  await scriptedSpeech(page);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/digest-listen-[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PATH);
+  await loaded(page);
+  const listen = page.locator(".digest-article__actions").getByRole("button", { name: "Listen" });
+  await listen.click();
+  await expect(listen).toHaveAttribute("aria-busy", "true");
+  const status = page.locator(".digest-article__actions > .digest-listen__status");
+  await expect(status).toHaveText("Listening could not be loaded. Check your connection and press Listen again.", { timeout: 20_000 });
+  await expect(listen).toBeEnabled();
+  expect(await said(page)).toEqual([]);
+  release();
+  await listen.click();
+  await expect.poll(async () => (await said(page)).length).toBe(1);
+});

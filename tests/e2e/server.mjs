@@ -53,6 +53,11 @@ const faults = {
   "invalid-utf8": (req, res, body) =>
     res.writeHead(200, { "content-type": types[".json"] }).end(Buffer.concat([body.subarray(0, 20), Buffer.from([0xff, 0xfe]), body.subarray(20)])),
   delay: (req, res, body, type) => setTimeout(() => res.writeHead(200, { "content-type": type }).end(body), 10_000),
+  // Half the body, then nothing more, the connection left open: a network that has stalled.
+  stall: (req, res, body, type) => {
+    res.writeHead(200, { "content-type": type, "content-length": String(body.length) });
+    res.write(body.subarray(0, Math.floor(body.length / 2)));
+  },
   reset: (req) => req.socket.destroy(),
   // A TCP RST (ECONNRESET in the browser) before any answer, and one halfway through the body.
   "reset-rst": (req) => req.socket.resetAndDestroy(),
