@@ -52,7 +52,7 @@ const ROUTES = {
   article: { path: `/articles/${ARTICLE}`, file: `articles/${ARTICLE}.html` },
   category: { path: "/categories/tools-workflows", file: "categories/tools-workflows.html" },
 };
-/** A page of each kind, for the CSS it inlines (crates/publish/src/site/critical.rs). */
+/** A page of each kind, for the CSS it inlines (crates/publish/src/site/critical/). */
 const KINDS = {
   article: ROUTES.article.file,
   listing: ROUTES.feed.file,

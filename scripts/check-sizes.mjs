@@ -2,7 +2,7 @@
 // scripts/precompress.mjs serves them): the start module (the start wasm with its JS glue, which every
 // reader who gets the app downloads before it takes over), each chunk loaded when its feature is first
 // used (src/lazy.rs, scripts/build-wasm.mjs) with the loader of chunks, and all of them together;
-// and, raw, the CSS an article page and a listing page inline (crates/publish/src/site/critical.rs),
+// and, raw, the CSS an article page and a listing page inline (crates/publish/src/site/critical/),
 // read by an HTML5 parser.
 // Bytes are deterministic, so this is no timing test: growth fails `make test` until the budget file
 // is edited, where a reviewer sees it. A chunk the file does not name fails too.

@@ -1,5 +1,5 @@
 // Each kind of route page inlines only the CSS rules its first paint needs (crates/publish/src/site/
-// critical.rs), and the app links the whole stylesheet before it starts. Nothing may move when the
+// critical/), and the app links the whole stylesheet before it starts. Nothing may move when the
 // whole sheet arrives: on every kind of page, at 320 and 1280 px, in both themes, with <html> as a
 // reader without JavaScript has it and as the <head> script marks it, every element's computed style
 // (and its ::before, ::after and ::marker) is the same with the inline rules alone as with the whole

@@ -1,4 +1,4 @@
-//! The kinds of route page: each inlines the CSS its pages can use (`critical.rs`), so each has its own
+//! The kinds of route page: each inlines the CSS its pages can use (`critical/`), so each has its own
 //! shell.
 
 /// A kind of route page.

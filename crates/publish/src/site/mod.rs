@@ -11,7 +11,6 @@ pub mod render;
 pub mod shell;
 pub mod specimen;
 pub mod template;
-pub mod tokens;
 pub mod urls;
 pub mod worker;
 pub mod xml;

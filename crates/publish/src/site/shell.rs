@@ -3,7 +3,7 @@
 //! with):
 //!
 //! - the stylesheets Trunk linked make way for one `<style>`, which each kind of page fills with the
-//!   rules it can use (`critical.rs`), so a page paints after one round trip; the start script keeps
+//!   rules it can use (`critical/`), so a page paints after one round trip; the start script keeps
 //!   the app's stylesheet address in `data-css`, for the app to link it whole before it starts, and for
 //!   a host page in mount mode; the `<style>` keeps the addresses it was made of in `data-sheets`, so
 //!   that a page made from this shell is a shell again;
@@ -203,7 +203,7 @@ impl Shell {
     }
 
     /// The page with `css` as its inline stylesheet, and the app's whole stylesheet linked for a
-    /// reader without JavaScript (`critical.rs` leaves the rules of the states a reader causes to it;
+    /// reader without JavaScript (`critical/` leaves the rules of the states a reader causes to it;
     /// with JavaScript, the start script links it).
     pub fn with_style(&self, css: &str) -> String {
         let whole: String = self

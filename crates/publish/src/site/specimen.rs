@@ -1,7 +1,7 @@
 //! Specimen pages: for each kind of route page, content that shows every part a page of that kind
 //! can show (every optional section, more takeaways than are shown at first, a promo when the site has
 //! one, pages before and after, an empty listing, an article in another language), rendered by the
-//! same components as the real pages. `critical.rs` keeps the CSS rules they use, so what a kind's
+//! same components as the real pages. `critical/` keeps the CSS rules they use, so what a kind's
 //! pages inline does not depend on which articles a run publishes, and a run that publishes one article
 //! writes the same pages as a fresh publish of everything.
 
