@@ -18,7 +18,7 @@
 // can show, which marks it with data-digest-start, such as the saved articles; inside
 // digest-embed.js's iframe, whose height the app reports) it starts at once.
 //
-// A route page inlines only the CSS rules its own content uses (crates/publish/src/site/critical.rs);
+// A route page inlines only the CSS rules its own content uses (crates/publish/src/site/critical/);
 // the app shows every kind of page, so the whole stylesheet (data-css) is linked before it starts,
 // and fetched with the JS and wasm ahead of it. Its rules are the inlined ones and the rest, so
 // nothing on the page moves when it applies. If it cannot be loaded, the app does not start.
@@ -128,8 +128,39 @@
     }
   }
 
+  // The keys a reader presses before the app's shortcuts listen (src/keys/shortcuts.rs, which marks
+  // the reader's root data-digest-keys-live when they do) are kept and pressed again then, in order,
+  // where the focus is. Not a key typed into a field, held with a modifier, or that is not one
+  // character (Tab, Enter, arrows, Space): those have done what they do already.
+  function keepKeys() {
+    var root = document.getElementById("digest");
+    if (!root || !window.MutationObserver) return;
+    var kept = [];
+    function keep(event) {
+      var key = event.key || "";
+      if (!event.isTrusted || key.length !== 1 || key === " " || kept.length >= 10) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (event.target.closest && event.target.closest("input, textarea, select, [contenteditable]")) return;
+      kept.push(key);
+    }
+    document.addEventListener("keydown", keep, true);
+    var observer = new MutationObserver(function () {
+      if (!root.hasAttribute("data-digest-keys-live")) return;
+      observer.disconnect();
+      document.removeEventListener("keydown", keep, true);
+      setTimeout(function () {
+        kept.forEach(function (key) {
+          var target = document.activeElement || document.body;
+          target.dispatchEvent(new KeyboardEvent("keydown", { key: key, bubbles: true, cancelable: true }));
+        });
+      });
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ["data-digest-keys-live"] });
+  }
+
   function decide() {
     keepDismissedPromoHidden();
+    keepKeys();
     var root = document.getElementById("digest");
     var content = root && root.querySelector(".digest-static");
     var framed = new URLSearchParams(location.search).has("embed_origin");

@@ -19,6 +19,8 @@ use web_sys::{Element, KeyboardEvent};
 #[component]
 pub fn Shortcuts(root: SendWrapper<Element>) -> impl IntoView {
     let gate = Gate::new(&root);
+    // The start script keeps the keys pressed before now, and presses them again once it sees this.
+    let _ = root.set_attribute("data-digest-keys-live", "");
     let navigate = use_navigate();
     let events = HostEvents::use_context();
     let help = RwSignal::new(false);

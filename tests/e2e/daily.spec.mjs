@@ -1,7 +1,7 @@
 // Daily readers (issue 28) on the published site: keyboard shortcuts and their help, continue
 // reading, and "New" since the last visit. Mount and iframe modes are in daily-embed.spec.mjs.
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, loaded } from "./fixtures.mjs";
+import { test, expect, loaded, wake, holdRequests } from "./fixtures.mjs";
 
 /** The digest:* events the reader's root dispatched, as { type, detail }. */
 async function recordEvents(page) {
@@ -94,6 +94,34 @@ test.describe("keyboard shortcuts", () => {
     const actions = (await heard(page, "digest:shortcut")).map((d) => `${d.key}:${d.action}`);
     // Enter on the card's link is the browser's own, so it is no shortcut.
     expect(actions).toEqual(titles.map(() => "j:next"));
+  });
+
+  test("keys pressed on the pre-rendered page before the app listens act once it does, in order; typing in its box does not count", async ({ page }) => {
+    const asked = page.waitForRequest(/_bg\.wasm$/);
+    const release = await holdRequests(page, "**/*_bg.wasm");
+    await page.goto("/");
+    const titles = (await cardTitles(page)).map((t) => t.trim());
+    await recordEvents(page);
+    await wake(page);
+    await asked;
+    await page.getByRole("searchbox", { name: "Search articles" }).focus();
+    await page.keyboard.type("j");
+    await page.keyboard.press("Backspace");
+    await page.locator("h1").click();
+    await page.keyboard.press("j");
+    await page.keyboard.press("j");
+    await page.keyboard.press("Control+j");
+    // The app cannot have started: its wasm is held back.
+    await expect(page.locator(".digest-static")).toHaveCount(1);
+    expect(await heard(page, "digest:shortcut")).toEqual([]);
+    release();
+    await loaded(page);
+    await expect.poll(() => focusedCard(page)).toBe(titles[1]);
+    const actions = (await heard(page, "digest:shortcut")).map((d) => `${d.key}:${d.action}`);
+    expect(actions).toEqual(["j:next", "j:next"]);
+    // Once the app listens, a key acts at once.
+    await page.keyboard.press("j");
+    expect(await focusedCard(page)).toBe(titles[2]);
   });
 
   for (const scheme of ["light", "dark"]) {
