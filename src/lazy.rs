@@ -4,8 +4,9 @@
 //! (native tests) they are plain calls.
 //!
 //! A chunk that cannot be loaded (offline, a 404 after a redeploy, a 5xx, a cut response, or none
-//! within [`CHUNK_TIMEOUT_MS`]) never breaks the page: its page fails like a page whose content failed (an error with a retry, and a
-//! pre-rendered page on screen stays there with a notice), and coming back online loads it again.
+//! within [`CHUNK_TIMEOUT_MS`]) never breaks the page: its page fails like a page whose content
+//! failed (an error with a retry, and a pre-rendered page on screen stays there with a notice), and
+//! coming back online loads it again.
 //! Reached from within the app while online, the page is first loaded once in full instead: a
 //! redeploy has replaced the chunk, and the new build's pre-rendered page and app have the feature.
 
