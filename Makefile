@@ -59,9 +59,11 @@ lint:
 test-browser:
 	cargo test --package digest-app --target wasm32-unknown-unknown
 
-## A second release build, for the example host site's sub-path (tests/e2e/embed.spec.mjs).
+## A second release build, for the example host site's sub-path (tests/e2e/embed.spec.mjs), whose
+## address is the example host's in the e2e suite (its port is E2E_PORT + 6: playwright.config.mjs).
+E2E_PORT ?= 8090
 build-learn: tools
-	DIGEST_SITE_URL=http://127.0.0.1:8096/learn/ai-news trunk build --release --public-url /learn/ai-news/ --dist target/dist-learn
+	DIGEST_SITE_URL=http://127.0.0.1:$(shell echo $$(($(E2E_PORT) + 6)))/learn/ai-news trunk build --release --public-url /learn/ai-news/ --dist target/dist-learn
 
 ## What we publish, read by the clients that read it in the world: the Nu HTML Checker on every built
 ## page (both builds), feedparser, a JSON Feed 1.1 parser and extruct (tests/published/); and the
