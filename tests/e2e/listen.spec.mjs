@@ -1,6 +1,6 @@
 // Listen (issue 28): an article read aloud sentence by sentence, through a scripted stand-in for the
 // browser's speech synthesis (speech.mjs). Its code is a chunk loaded on the first press.
-import { test, expect, loaded } from "./fixtures.mjs";
+import { test, expect, loaded, holdRequests } from "./fixtures.mjs";
 import { scriptedSpeech, withoutSpeech, highlighted } from "./speech.mjs";
 
 const PATH = "/articles/agents-need-undo";
@@ -135,12 +135,7 @@ test("a Listen chunk that cannot be loaded says so, and the next press tries aga
 test("a Listen chunk that stalls: after 15 s the reader is told, and the next press gets the code once it comes", async ({ page }) => {
   test.setTimeout(60_000);
   await scriptedSpeech(page);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/digest-listen-[0-9a-f]+\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /digest-listen-[0-9a-f]+\.wasm$/);
   await page.goto(PATH);
   await loaded(page);
   const listen = page.locator(".digest-article__actions").getByRole("button", { name: "Listen" });
