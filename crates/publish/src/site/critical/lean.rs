@@ -2,14 +2,13 @@
 //! declarations no first paint shows, and the `.digest ` a selector starts from where it picks the
 //! same elements without it.
 
-use super::matching::{matching, Match};
+use super::matching::Specimens;
 use super::rules::{css_error, nested, nested_ref};
 use crate::error::Result;
 use lightningcss::rules::{CssRule, CssRuleList};
 use lightningcss::selector::{Combinator, Component, Selector};
 use lightningcss::stylesheet::PrinterOptions;
 use lightningcss::traits::ToCss;
-use scraper::Html;
 
 /// The declarations whose names start so paint nothing a reader sees before acting: where the pointer
 /// rests, and a change's transition (no property changes before the whole sheet comes).
@@ -49,8 +48,9 @@ pub(super) fn drop_unpainted(rules: &mut CssRuleList<'_>, animated: bool) {
 }
 
 /// `selector` without its compound `.digest ` (the reader's root, an ancestor), where the rest picks the
-/// same elements of every document (as [`used`] matches them); `None` where it does not, or has none.
-fn without_root<'i>(selector: &Selector<'i>, documents: &[Html]) -> Result<Option<Selector<'i>>> {
+/// same elements of every specimen (as [`Specimens::picked`] tells them); `None` where it does not,
+/// or has none.
+fn without_root<'i>(selector: &Selector<'i>, specimens: &Specimens<'_>) -> Result<Option<Selector<'i>>> {
     let parts: Vec<Component<'i>> = selector.iter_raw_parse_order_from(0).cloned().collect();
     let is_root = |i: usize| {
         matches!(parts.get(i), Some(Component::Class(class)) if class.0.as_ref() == "digest")
@@ -65,16 +65,8 @@ fn without_root<'i>(selector: &Selector<'i>, documents: &[Html]) -> Result<Optio
     if long.replacen(".digest ", "", 1) != short {
         return Ok(None);
     }
-    let (Match::Loosely(long), Match::Loosely(short)) = (matching(&long), matching(&short)) else {
-        return Ok(None);
-    };
-    let (Ok(long), Ok(short)) = (scraper::Selector::parse(&long), scraper::Selector::parse(&short)) else {
-        return Ok(None);
-    };
-    let same = documents
-        .iter()
-        .all(|document| document.select(&long).map(|e| e.id()).eq(document.select(&short).map(|e| e.id())));
-    Ok(same.then_some(rest))
+    let (Some(long), Some(short)) = (specimens.picked(&long), specimens.picked(&short)) else { return Ok(None) };
+    Ok((long == short).then_some(rest))
 }
 
 /// The selector of `parts` (in parse order, as `iter_raw_parse_order_from` gives them): the builder
@@ -95,19 +87,19 @@ fn in_builder_order<'a, 'i: 'a>(parts: impl Iterator<Item = &'a Component<'i>>) 
 }
 
 /// Drops the `.digest ` compound of selectors wherever [`without_root`] allows it.
-pub(super) fn without_root_class(rules: &mut CssRuleList<'_>, documents: &[Html]) -> Result<()> {
+pub(super) fn without_root_class(rules: &mut CssRuleList<'_>, specimens: &Specimens<'_>) -> Result<()> {
     for rule in &mut rules.0 {
         match rule {
             CssRule::Style(style) => {
                 for selector in style.selectors.0.iter_mut() {
-                    if let Some(shorter) = without_root(selector, documents)? {
+                    if let Some(shorter) = without_root(selector, specimens)? {
                         *selector = shorter;
                     }
                 }
             }
             other => {
                 if let Some(inner) = nested(other) {
-                    without_root_class(inner, documents)?;
+                    without_root_class(inner, specimens)?;
                 }
             }
         }

@@ -56,8 +56,9 @@ pub fn used_css(css: &str, specimens: &[String]) -> Result<String> {
     lean::drop_unpainted(&mut sheet.rules, animated);
     pick::drop_unnamed_keyframes(&mut sheet.rules, &kept_text)?;
     pick::drop_unused_properties(&mut sheet.rules)?;
-    lean::without_root_class(&mut sheet.rules, &documents)?;
-    join::join_alike(&mut sheet.rules, &Specimens::new(&documents))?;
+    let specimens = Specimens::new(&documents);
+    lean::without_root_class(&mut sheet.rules, &specimens)?;
+    join::join_alike(&mut sheet.rules, &specimens)?;
     Ok(tokens::shorten(&print(&sheet)?))
 }
 
