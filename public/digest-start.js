@@ -132,8 +132,7 @@
   // the reader's root data-digest-keys-live when they do) are kept and pressed again then, in order,
   // where the focus is. Not a key typed into a field, held with a modifier, or that is not one
   // character (Tab, Enter, arrows, Space): those have done what they do already.
-  function keepKeys() {
-    var root = document.getElementById("digest");
+  function keepKeys(root) {
     if (!root || !window.MutationObserver) return;
     var kept = [];
     function keep(event) {
@@ -160,8 +159,8 @@
 
   function decide() {
     keepDismissedPromoHidden();
-    keepKeys();
     var root = document.getElementById("digest");
+    keepKeys(root);
     var content = root && root.querySelector(".digest-static");
     var framed = new URLSearchParams(location.search).has("embed_origin");
     var here = location.pathname + location.search;
